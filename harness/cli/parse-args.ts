@@ -1,0 +1,61 @@
+// Conventional flags for every command; unknown flags and bad values are UsageErrors (exit 2).
+import { parseArgs } from 'node:util';
+import { UsageError } from '../util/errors.ts';
+
+export const OPTIONS = {
+  suite: { type: 'string' },
+  browser: { type: 'string' },
+  os: { type: 'string' },
+  state: { type: 'string' },
+  mode: { type: 'string' },
+  engine: { type: 'string' },
+  runner: { type: 'string' },
+  target: { type: 'string' },
+  url: { type: 'string' },
+  query: { type: 'string', multiple: true },
+  workers: { type: 'string' },
+  headed: { type: 'boolean' },
+  trace: { type: 'boolean' },
+  video: { type: 'boolean' },
+  slowmo: { type: 'string' },
+  'no-report': { type: 'boolean' },
+  json: { type: 'boolean' },
+  ua: { type: 'string' },
+  error: { type: 'string' },
+  ticket: { type: 'string' },
+  out: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export type Flags = ReturnType<typeof parse>['values'];
+
+function parse(argv: string[]) {
+  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+}
+
+export function parseCommandLine(argv: string[]): { command: string; positionals: string[]; flags: Flags } {
+  let parsed;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    throw new UsageError(String((e as Error).message).split('\n')[0]!.replace(/^TypeError.*?: /, ''));
+  }
+  const [command = 'help', ...positionals] = parsed.positionals;
+  return { command, positionals, flags: parsed.values };
+}
+
+export function csv(value: string | undefined): string[] | undefined {
+  if (!value) return undefined;
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+export function parseQuery(values: string[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of values ?? []) {
+    const i = v.indexOf('=');
+    if (i < 1) throw new UsageError(`--query expects key=value, got "${v}"`);
+    out[v.slice(0, i)] = v.slice(i + 1);
+  }
+  return out;
+}

@@ -1,0 +1,2 @@
+import type { Flags } from './parse-args.ts';
+export async function reproCommand(_flags: Flags): Promise<number> { return 0; }

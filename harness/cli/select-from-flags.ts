@@ -1,0 +1,47 @@
+// Flags → selection → plans: shared by `run`, `list` and `repro`.
+import type { RunnerName } from '../engines/engine.ts';
+import { loadMatrix } from '../matrix/load-matrix.ts';
+import { selectCells, type Selection } from '../matrix/select.ts';
+import type { CellPlan } from '../run/cell-plan.ts';
+import { planCells } from '../run/plan-cells.ts';
+import { defaultTargetPath } from '../run/project-paths.ts';
+import { loadTarget, type LoadedTarget } from '../target/load-target.ts';
+import { UsageError } from '../util/errors.ts';
+import { csv, type Flags } from './parse-args.ts';
+
+export interface Planned {
+  plans: CellPlan[];
+  target: LoadedTarget;
+  targetPath: string;
+  selection: Selection;
+}
+
+const RUNNERS: RunnerName[] = ['playwright', 'webdriverio'];
+
+export function selectionFromFlags(positionals: string[], flags: Flags): Selection {
+  const filters = {
+    browser: csv(flags.browser),
+    os: csv(flags.os),
+    state: csv(flags.state),
+    mode: csv(flags.mode),
+    engine: csv(flags.engine),
+  };
+  const anyFilter = Object.values(filters).some(Boolean);
+  // Nothing named: the smoke suite. Filters alone: over every valid cell (the release suite).
+  const suite = flags.suite ?? (positionals.length ? undefined : anyFilter ? 'release' : 'smoke');
+  return { suite, ids: positionals, filters };
+}
+
+export function planFromFlags(positionals: string[], flags: Flags): Planned {
+  const selection = selectionFromFlags(positionals, flags);
+  const cells = selectCells(loadMatrix(), selection);
+  if (!cells.length) throw new UsageError('no cell matches that selection (try `permission-harness list` to see the cells)');
+  const runners = csv(flags.runner) as RunnerName[] | undefined;
+  for (const r of runners ?? []) {
+    if (!RUNNERS.includes(r)) throw new UsageError(`unknown runner "${r}": valid runners are ${RUNNERS.join(', ')}`);
+  }
+  const targetPath = flags.target ?? defaultTargetPath();
+  const target = loadTarget(targetPath);
+  const plans = planCells(cells, target, { runners });
+  return { plans, target, targetPath, selection };
+}

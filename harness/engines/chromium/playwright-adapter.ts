@@ -1,0 +1,70 @@
+// Chromium under Playwright: Debian's binary, CDP Browser.setPermission for the context (the CDP
+// session must stay open or the override is dropped), CDP UA override for OS/brand emulation.
+import { spawn } from 'node:child_process';
+import type { CDPSession } from 'playwright-core';
+import { requireExecutable } from '../../host/find-executable.ts';
+import { ensureDisplay } from '../../host/xvfb.ts';
+import type { PlaywrightEngineAdapter } from '../../runners/playwright-engine-adapter.ts';
+import { identityOf } from '../user-agents.ts';
+import { CHROMIUM_EXECUTABLE, chromiumArgs, type ChromiumLaunch } from './launch-options.ts';
+import { userAgentOverride } from './os-emulation.ts';
+
+async function pressEscape(display: string): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const p = spawn('xdotool', ['key', 'Escape'], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
+    p.on('exit', () => resolve());
+    p.on('error', () => resolve());
+  });
+}
+
+export const chromiumPlaywrightAdapter: PlaywrightEngineAdapter = {
+  browserType: 'chromium',
+  async launchOptions({ condition }) {
+    const l = condition.launch as unknown as ChromiumLaunch;
+    const headed = !!l.headed || process.env.PH_HEADED === '1';
+    return {
+      executablePath: requireExecutable(CHROMIUM_EXECUTABLE),
+      args: chromiumArgs(l),
+      headless: !headed,
+      ...(headed ? { env: { ...process.env, DISPLAY: await ensureDisplay() } } : {}),
+      ...(process.env.PH_SLOWMO ? { slowMo: Number(process.env.PH_SLOWMO) } : {}),
+    };
+  },
+  contextOptions({ cell }) {
+    // The context-level UA also covers frames and workers; the CDP override below adds platform and brands.
+    const id = identityOf(cell.browser, cell.os);
+    return { userAgent: id.userAgent, isMobile: false };
+  },
+  async prepare({ context, page, request }) {
+    const cdp: CDPSession = await context.newCDPSession(page);
+    const { targetInfo } = (await cdp.send('Target.getTargetInfo')) as { targetInfo: { browserContextId: string } };
+    for (const [name, setting] of Object.entries(request.condition.permissions ?? {})) {
+      await cdp.send('Browser.setPermission', {
+        permission: { name },
+        setting,
+        origin: request.appOrigin,
+        browserContextId: targetInfo.browserContextId,
+      } as never);
+    }
+    await cdp.send('Emulation.setUserAgentOverride', userAgentOverride(request.cell) as never);
+    const l = request.condition.launch as unknown as ChromiumLaunch;
+    return {
+      async afterStart() {
+        if (!l.dismissPicker) return;
+        // The real picker is a browser window: give it time to open, then press Escape in it.
+        const display = await ensureDisplay();
+        for (let i = 0; i < 20; i++) {
+          await new Promise((r) => setTimeout(r, 250));
+          await pressEscape(display);
+          const settledNow = await page.evaluate(
+            '(() => { const p = window.__permissionHarnessProbe; const c = p && p.calls.filter(c => c.api === "getDisplayMedia").at(-1); return !!c && c.outcome !== "pending"; })()',
+          ).catch(() => true);
+          if (settledNow) return;
+        }
+      },
+      async dispose() {
+        await cdp.detach().catch(() => {});
+      },
+    };
+  },
+};

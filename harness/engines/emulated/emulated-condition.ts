@@ -1,0 +1,32 @@
+// The page-boundary emulation shared by every engine: used only where the engine has no mechanism
+// for the state on this host. The browser is otherwise in the granted state (so enumerateDevices and
+// permissions.query stay real), and getUserMedia/getDisplayMedia reject with the engine's own exception.
+import type { Cell } from '../../matrix/cell.ts';
+import type { Condition } from '../condition.ts';
+import { apiOf } from '../capture-kind.ts';
+
+export interface EngineMessage {
+  name: string;
+  message: string;
+  source: string;
+}
+
+export function emulated(
+  cell: Cell,
+  granted: Pick<Condition, 'launch' | 'permissions' | 'mechanism'>,
+  exception: EngineMessage,
+  why: string,
+): Condition {
+  const api = apiOf(cell.mode);
+  return {
+    state: cell.state,
+    fidelity: 'emulated',
+    mechanism: `page-boundary rejection of ${api} with ${exception.name} "${exception.message}" (browser otherwise granted: ${granted.mechanism})`,
+    why,
+    launch: granted.launch,
+    permissions: granted.permissions,
+    placement: {},
+    emulatedRejection: { api, name: exception.name, message: exception.message },
+    expected: { kind: 'exception', ...exception },
+  };
+}

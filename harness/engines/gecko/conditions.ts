@@ -1,0 +1,5 @@
+import type { Cell } from '../../matrix/cell.ts';
+import type { Condition } from '../condition.ts';
+export function geckoCondition(cell: Cell): Condition {
+  return { state: cell.state, fidelity: 'unavailable', mechanism: 'not yet', launch: {}, placement: {}, expected: { kind: 'success' } };
+}

@@ -1,0 +1,37 @@
+// Finds a browser or driver binary: an explicit env override, the distribution's package, then
+// Playwright's own download (only where it is already installed). Missing → how to install it.
+import { existsSync } from 'node:fs';
+import { EnvironmentError } from '../util/errors.ts';
+
+export interface ExecutableSpec {
+  what: string;
+  /** Environment variable that overrides the search. */
+  env: string;
+  candidates: Array<string | (() => string | undefined)>;
+  install: string;
+}
+
+export function findExecutable(spec: ExecutableSpec): string | undefined {
+  const override = process.env[spec.env];
+  if (override) return existsSync(override) ? override : undefined;
+  for (const c of spec.candidates) {
+    let path: string | undefined;
+    try {
+      path = typeof c === 'function' ? c() : c;
+    } catch {
+      path = undefined;
+    }
+    if (path && existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+export function requireExecutable(spec: ExecutableSpec): string {
+  const found = findExecutable(spec);
+  if (!found) {
+    const override = process.env[spec.env];
+    const where = override ? `${spec.env}=${override} does not exist` : `not found (looked in ${spec.candidates.filter((c) => typeof c === 'string').join(', ')})`;
+    throw new EnvironmentError(`${spec.what} ${where}. Install it: ${spec.install}`);
+  }
+  return found;
+}

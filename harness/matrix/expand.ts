@@ -1,0 +1,38 @@
+// Expands the axes into cells: derives each cell's engine and drops what a constraint declares invalid.
+import type { MatrixSpec, CellPattern, Constraint } from '../../scenarios/schema.ts';
+import type { Engine } from '../../scenarios/axes.ts';
+import { cellId, type Cell, type CellCoordinates } from './cell.ts';
+
+export function matchesPattern(c: CellCoordinates, p: CellPattern): boolean {
+  return (
+    (!p.browser || p.browser.includes(c.browser)) &&
+    (!p.os || p.os.includes(c.os)) &&
+    (!p.state || p.state.includes(c.state)) &&
+    (!p.mode || p.mode.includes(c.mode))
+  );
+}
+
+export function engineOf(spec: MatrixSpec, c: CellCoordinates): Engine {
+  const rule = spec.engines.find((r) => matchesPattern(c, r.when));
+  if (!rule) throw new Error(`no engine rule matches ${cellId(c)}: add one to scenarios/matrix.json`);
+  return rule.engine;
+}
+
+/** The constraint that makes a combination invalid, if any. */
+export function violatedConstraint(spec: MatrixSpec, c: CellCoordinates): Constraint | undefined {
+  return spec.constraints.find((k) => matchesPattern(c, k.when));
+}
+
+/** Every valid cell, in axis order (browser, os, state, mode). */
+export function expandMatrix(spec: MatrixSpec): Cell[] {
+  const cells: Cell[] = [];
+  for (const browser of spec.axes.browser)
+    for (const os of spec.axes.os)
+      for (const state of spec.axes.state)
+        for (const mode of spec.axes.mode) {
+          const c = { browser, os, state, mode };
+          if (violatedConstraint(spec, c)) continue;
+          cells.push({ id: cellId(c), ...c, engine: engineOf(spec, c) });
+        }
+  return cells;
+}

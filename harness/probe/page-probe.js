@@ -1,0 +1,74 @@
+// Injected before any page script in every frame: records each getUserMedia / getDisplayMedia /
+// enumerateDevices call, its constraints and its outcome (tracks, or the exception's name and
+// message) into window.__permissionHarnessProbe, without changing what the page receives.
+// Plain JS: it is serialised into the page as is.
+(function installPermissionHarnessProbe() {
+  if (window.__permissionHarnessProbe) return;
+  var probe = {
+    url: String(location.href),
+    secureContext: window.isSecureContext,
+    mediaDevices: !!navigator.mediaDevices,
+    getDisplayMedia: !!(navigator.mediaDevices && navigator.mediaDevices.getDisplayMedia),
+    inFrame: window.self !== window.top,
+    calls: [],
+  };
+  Object.defineProperty(window, '__permissionHarnessProbe', { value: probe, enumerable: false });
+  var proto = window.MediaDevices && window.MediaDevices.prototype;
+  if (!proto) return;
+
+  function copy(value) {
+    try {
+      return value === undefined ? null : JSON.parse(JSON.stringify(value));
+    } catch (e) {
+      return String(value);
+    }
+  }
+
+  function wrap(api, describe) {
+    var original = proto[api];
+    if (typeof original !== 'function') return;
+    Object.defineProperty(proto, api, {
+      configurable: true,
+      writable: true,
+      value: function () {
+        var entry = { api: api, constraints: copy(arguments[0]), at: Date.now(), outcome: 'pending' };
+        probe.calls.push(entry);
+        var result;
+        try {
+          result = original.apply(this, arguments);
+        } catch (error) {
+          entry.outcome = 'error';
+          entry.error = { name: error && error.name, message: error && error.message, constraint: error && error.constraint };
+          throw error;
+        }
+        return Promise.resolve(result).then(
+          function (value) {
+            entry.outcome = 'ok';
+            entry.result = describe(value);
+            entry.settledAt = Date.now();
+            return value;
+          },
+          function (error) {
+            entry.outcome = 'error';
+            entry.error = {
+              name: error && error.name,
+              message: error && error.message,
+              constraint: (error && error.constraint) || undefined,
+            };
+            entry.settledAt = Date.now();
+            throw error;
+          },
+        );
+      },
+    });
+  }
+
+  function tracks(stream) {
+    return stream && stream.getTracks ? stream.getTracks().map(function (t) { return { kind: t.kind, label: t.label }; }) : null;
+  }
+  wrap('getUserMedia', tracks);
+  wrap('getDisplayMedia', tracks);
+  wrap('enumerateDevices', function (list) {
+    return (list || []).map(function (d) { return { kind: d.kind, label: d.label, hasId: !!d.deviceId }; });
+  });
+})();

@@ -1,0 +1,65 @@
+// The terminal summary: per browser/os a state × mode grid (pass/fail/skip and native/emulated),
+// then totals and the closing `N passed, N failed, N skipped` line.
+import { MODE_LABELS, type Mode, type State } from '../../scenarios/axes.ts';
+import type { CellResult } from '../run/cell-result.ts';
+
+const STATES: State[] = ['granted', 'denied', 'dismissed', 'denied-by-system', 'device-busy', 'no-device', 'wrong-device', 'insecure-context', 'policy-blocked'];
+const MODES: Mode[] = ['audio-only', 'audio-show-video', 'audio-video', 'screen-share'];
+
+function mark(r: CellResult): string {
+  const f = r.fidelity === 'native' ? 'N' : r.fidelity === 'emulated' ? 'E' : '';
+  if (r.status === 'passed') return `✓${f}`;
+  if (r.status === 'skipped') return '-';
+  if (r.status === 'broken') return `!${f}`;
+  return `✗${f}`;
+}
+
+export function summaryTable(results: CellResult[]): string {
+  const lines: string[] = [];
+  const groups = new Map<string, CellResult[]>();
+  for (const r of results) {
+    const key = `${r.cell.browser}/${r.cell.os} (${r.cell.engine} via ${r.runner})`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const col = 18;
+  for (const [group, rs] of [...groups.entries()].sort()) {
+    lines.push('', group);
+    lines.push('  ' + 'state'.padEnd(18) + MODES.map((m) => m.padEnd(col)).join(''));
+    for (const s of STATES) {
+      const row = MODES.map((m) => {
+        const r = rs.find((x) => x.cell.state === s && x.cell.mode === m);
+        return (r ? mark(r) : '·').padEnd(col);
+      });
+      if (row.every((c) => c.trim() === '·')) continue;
+      lines.push('  ' + s.padEnd(18) + row.join(''));
+    }
+  }
+  const count = (p: (r: CellResult) => boolean) => results.filter(p).length;
+  const passed = count((r) => r.status === 'passed');
+  const failed = count((r) => r.status === 'failed' || r.status === 'broken');
+  const skipped = count((r) => r.status === 'skipped');
+  lines.push(
+    '',
+    'legend: ✓ pass  ✗ fail (app)  ! broken (state not reached)  - skipped  · not selected;  N native  E emulated',
+    `fidelity: ${count((r) => r.fidelity === 'native')} native, ${count((r) => r.fidelity === 'emulated')} emulated, ${count((r) => r.fidelity === 'unavailable')} unavailable`,
+  );
+  const problems = results.filter((r) => r.status === 'failed' || r.status === 'broken');
+  if (problems.length) {
+    lines.push('', 'failures:');
+    for (const r of problems) {
+      lines.push(`  ${r.id} [${r.fidelity}, ${r.runner}]`);
+      for (const f of r.failures) lines.push(`    - ${f}`);
+    }
+  }
+  const skips = results.filter((r) => r.status === 'skipped');
+  if (skips.length) {
+    const reasons = new Map<string, number>();
+    for (const r of skips) reasons.set(r.skipReason ?? '', (reasons.get(r.skipReason ?? '') ?? 0) + 1);
+    lines.push('', 'skipped:');
+    for (const [why, n] of reasons) lines.push(`  ${n} × ${why}`);
+  }
+  lines.push('', `${passed} passed, ${failed} failed, ${skipped} skipped`);
+  return lines.join('\n');
+}
+
+export { MODE_LABELS };

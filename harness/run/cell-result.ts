@@ -1,0 +1,49 @@
+// The record each cell leaves in reports/cell-results, whatever runner ran it: the CLI's summary
+// table and the repro bundle read these, so runners need not share a process.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Cell } from '../matrix/cell.ts';
+import type { Check } from '../verdict/verdict.ts';
+
+export interface CellResult {
+  id: string;
+  cell: Cell;
+  runner: string;
+  fidelity: 'native' | 'emulated' | 'unavailable';
+  mechanism: string;
+  status: 'passed' | 'failed' | 'broken' | 'skipped';
+  failures: string[];
+  checks: Check[];
+  observed: string;
+  errorText: string;
+  steps: Array<{ id: string | null; text: string }>;
+  browserVersion: string;
+  durationMs: number;
+  skipReason?: string;
+}
+
+export function resultsDir(): string {
+  return resolve(process.env.PH_CELL_RESULTS ?? 'reports/cell-results');
+}
+
+export function writeCellResult(r: CellResult): void {
+  const dir = join(resultsDir(), r.runner);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${r.id.replaceAll('/', '__')}.json`), JSON.stringify(r, null, 2));
+}
+
+export function readCellResults(dir = resultsDir()): CellResult[] {
+  const out: CellResult[] = [];
+  let runners: string[] = [];
+  try {
+    runners = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const runner of runners) {
+    for (const f of readdirSync(join(dir, runner))) {
+      if (f.endsWith('.json')) out.push(JSON.parse(readFileSync(join(dir, runner, f), 'utf8')) as CellResult);
+    }
+  }
+  return out;
+}

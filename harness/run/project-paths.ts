@@ -1,0 +1,29 @@
+// Where things live: the project root, the default target (package.json "permissionHarness"), and
+// the generated output under reports/ (git-ignored).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** PH_REPORTS_DIR moves all generated output (the project's own tests run side by side that way). */
+const reportsDir = process.env.PH_REPORTS_DIR ? resolve(process.env.PH_REPORTS_DIR) : join(ROOT, 'reports');
+
+export const REPORTS = {
+  dir: reportsDir,
+  allureResults: join(reportsDir, 'allure-results'),
+  allureReport: join(reportsDir, 'allure-report'),
+  cellResults: join(reportsDir, 'cell-results'),
+  runPlan: join(reportsDir, 'run-plan.json'),
+  traces: join(reportsDir, 'traces'),
+  videos: join(reportsDir, 'videos'),
+  testResults: join(reportsDir, 'test-results'),
+  repro: join(reportsDir, 'repro'),
+};
+
+/** The target used when none is named: PH_TARGET, else package.json permissionHarness.defaultTarget. */
+export function defaultTargetPath(): string {
+  if (process.env.PH_TARGET) return resolve(process.env.PH_TARGET);
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { permissionHarness?: { defaultTarget?: string } };
+  return join(ROOT, pkg.permissionHarness?.defaultTarget ?? 'target.json');
+}

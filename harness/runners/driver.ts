@@ -1,0 +1,55 @@
+// The small interface every runner (Playwright, WebdriverIO) implements, so the cell flow, the target
+// interpreter and the verdict are written once.
+import type { Condition } from '../engines/condition.ts';
+import type { Cell } from '../matrix/cell.ts';
+
+/** Operations on the app under test; with a cross-origin frame placement they act inside that frame. */
+export interface AppPage {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  click(selector: string, timeoutMs: number): Promise<void>;
+  select(selector: string, value: string, timeoutMs: number): Promise<void>;
+  fill(selector: string, value: string, timeoutMs: number): Promise<void>;
+  waitFor(selector: string, timeoutMs: number): Promise<void>;
+  isVisible(selector: string): Promise<boolean>;
+  texts(selector: string): Promise<string[]>;
+  attributes(selector: string, attribute: string): Promise<Array<string | null>>;
+  /** Evaluates an expression in the app's frame and returns its JSON value. */
+  evaluate(expression: string): Promise<unknown>;
+  screenshot(): Promise<Buffer>;
+  /** Console lines seen so far. */
+  consoleLines(): string[];
+}
+
+/** A browser put into a cell's condition, with the app page ready to be opened. */
+export interface CellSession {
+  page: AppPage;
+  /** Browser name and version, for the report. */
+  browserVersion: string;
+  /** Called right after the profile's start actions (e.g. to dismiss a real picker). */
+  afterStart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface SessionRequest {
+  cell: Cell;
+  condition: Condition;
+  /** Init scripts to run before any page script, in order (emulation first, probe last). */
+  initScripts: string[];
+  /** Scheme+host+port of the app, for origin-scoped permissions. */
+  appOrigin: string;
+  headers?: Record<string, string>;
+  cookies?: Array<{ name: string; value: string; path: string }>;
+  cookieUrl?: string;
+  /** Selected when the app runs inside a wrapper page: the frame whose URL starts with this. */
+  appFrameUrlPrefix?: string;
+}
+
+/** Allure-style reporting hooks; each runner maps them to its reporter. */
+export interface CellReporter {
+  step<T>(name: string, body: () => Promise<T>): Promise<T>;
+  label(name: string, value: string): Promise<void>;
+  parameter(name: string, value: string): Promise<void>;
+  attach(name: string, content: Buffer | string, contentType: string): Promise<void>;
+  description(markdown: string): Promise<void>;
+}

@@ -1,0 +1,64 @@
+// The cells as Playwright tests: one test per plan, titled with the cell id and tagged with its engine
+// (playwright.config.ts has one project per engine), so `npx playwright test --grep chrome/macos` works.
+import { test as base } from '@playwright/test';
+import { resolveRunPlan } from '../run/default-plan.ts';
+import { openStage, type OpenStage } from '../run/open-stage.ts';
+import { runCell } from '../run/run-cell.ts';
+import { writeCellResult } from '../run/cell-result.ts';
+import { loadTarget } from '../target/load-target.ts';
+import { allureCellReporter } from '../report/allure-cell-reporter.ts';
+import * as allure from 'allure-js-commons';
+import { PlaywrightRunner } from './playwright-runner.ts';
+import { defaultTargetPath } from '../run/project-paths.ts';
+
+const runPlan = resolveRunPlan(defaultTargetPath());
+const target = loadTarget(runPlan.targetProfile);
+
+const test = base.extend<{}, { runner: PlaywrightRunner; stage: OpenStage }>({
+  runner: [
+    async ({}, use) => {
+      const runner = new PlaywrightRunner();
+      await use(runner);
+      await runner.close();
+    },
+    { scope: 'worker' },
+  ],
+  stage: [
+    async ({}, use) => {
+      const stage = await openStage(target, runPlan.query, runPlan.url);
+      await use(stage);
+      await stage.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+for (const plan of runPlan.plans.filter((p) => p.runner === 'playwright')) {
+  const { cell } = plan;
+  test(`${cell.id} @${cell.engine} @${plan.unavailable ? 'unavailable' : plan.condition.fidelity}`, async ({ runner, stage }) => {
+    if (plan.unavailable) {
+      for (const [k, v] of Object.entries({ browser: cell.browser, engine: cell.engine, os: cell.os, state: cell.state, mode: cell.mode, fidelity: 'unavailable', runner: 'playwright' })) {
+        await allure.label(k, v);
+      }
+      await allure.description(`cannot run here: ${plan.unavailable}`);
+      writeCellResult({
+        id: cell.id, cell, runner: 'playwright', fidelity: 'unavailable', mechanism: plan.condition.mechanism, status: 'skipped',
+        failures: [], checks: [], observed: '', errorText: '', steps: [], browserVersion: '', durationMs: 0, skipReason: plan.unavailable,
+      });
+      test.skip(true, plan.unavailable);
+      return;
+    }
+    const result = await runCell({
+      plan,
+      target,
+      stage,
+      reporter: allureCellReporter,
+      runnerLabel: 'playwright',
+      openSession: (req) => runner.open(req),
+    });
+    if (result.status !== 'passed') {
+      const kind = result.status === 'broken' ? 'BROKEN' : 'FAILED';
+      throw new Error(`${kind} ${cell.id} [${result.fidelity}]\n- ${result.failures.join('\n- ')}`);
+    }
+  });
+}

@@ -1,0 +1,32 @@
+// Merges every playbook rule that matches a cell into one expectation about the steps shown.
+import type { Cell } from '../matrix/cell.ts';
+import { matchesPattern } from '../matrix/expand.ts';
+import type { Playbook } from '../target/playbook-schema.ts';
+
+export interface StepExpectation {
+  first?: { step: string; why: string };
+  last?: { step: string; why: string };
+  include: Array<{ step: string; why: string }>;
+  exclude: Array<{ step: string; why: string }>;
+  order: Array<{ steps: string[]; why: string }>;
+}
+
+export function expectedSteps(playbook: Playbook, cell: Cell): StepExpectation {
+  const out: StepExpectation = { include: [], exclude: [], order: [] };
+  for (const rule of playbook.rules) {
+    if (!matchesPattern(cell, rule.when)) continue;
+    // Later rules are more specific by convention: they override first/last.
+    if (rule.first) out.first = { step: rule.first, why: rule.why };
+    if (rule.last) out.last = { step: rule.last, why: rule.why };
+    for (const step of rule.include) out.include.push({ step, why: rule.why });
+    for (const step of rule.exclude) out.exclude.push({ step, why: rule.why });
+    if (rule.order.length > 1) out.order.push({ steps: rule.order, why: rule.why });
+  }
+  return out;
+}
+
+export function stepMatches(ref: string, id: string): boolean {
+  if (!ref.includes('*')) return ref === id;
+  const re = new RegExp('^' + ref.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+  return re.test(id);
+}

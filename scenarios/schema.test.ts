@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseMatrix } from '../harness/matrix/load-matrix.ts';
+import { loadMatrix } from '../harness/matrix/load-matrix.ts';
+
+test('the shipped matrix is valid', () => {
+  assert.ok(loadMatrix().suites.smoke);
+});
+
+test('a malformed matrix lists each problem as path: message', () => {
+  const good = loadMatrix();
+  const bad = structuredClone(good) as any;
+  bad.axes.browser = ['chrome', 'opera'];
+  bad.axes.mode = [];
+  assert.throws(
+    () => parseMatrix(bad, 'test matrix'),
+    (e: Error) =>
+      e.name === 'UsageError' &&
+      e.message.startsWith('invalid test matrix:') &&
+      /axes\.browser\.1: Invalid option: expected one of "chrome"\|"edge"\|"brave"\|"firefox"\|"safari"/.test(e.message) &&
+      /axes\.mode: Too small/.test(e.message),
+  );
+});
+
+test('cross-field rules: unique constraint ids, required suites', () => {
+  const bad = structuredClone(loadMatrix()) as any;
+  bad.constraints.push({ ...bad.constraints[0] });
+  delete bad.suites.smoke;
+  assert.throws(
+    () => parseMatrix(bad, 'test matrix'),
+    (e: Error) =>
+      /constraints\.4\.id: duplicate constraint id "safari-only-apple"/.test(e.message) && /suites\.smoke: suite "smoke" is required/.test(e.message),
+  );
+});
+
+test('unknown keys are rejected, not ignored', () => {
+  const bad = structuredClone(loadMatrix()) as any;
+  bad.constraints[0].when.brwoser = ['chrome'];
+  assert.throws(() => parseMatrix(bad), /constraints\.0\.when: Unrecognized key: "brwoser"/);
+});

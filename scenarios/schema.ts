@@ -1,0 +1,60 @@
+// Schema of scenarios/matrix.json: which axis values exist, how a browser maps to an engine,
+// which combinations are invalid (declared constraints, never scattered ifs) and the suites.
+import { z } from 'zod';
+import { Browser, Engine, Mode, Os, State } from './axes.ts';
+
+/** A partial cell pattern: every listed axis must match one of its values. */
+export const CellPattern = z
+  .object({
+    browser: z.array(Browser).nonempty().optional(),
+    os: z.array(Os).nonempty().optional(),
+    state: z.array(State).nonempty().optional(),
+    mode: z.array(Mode).nonempty().optional(),
+  })
+  .strict();
+export type CellPattern = z.infer<typeof CellPattern>;
+
+export const EngineRule = z
+  .object({ when: CellPattern, engine: Engine, why: z.string().min(1) })
+  .strict();
+
+export const Constraint = z
+  .object({ id: z.string().regex(/^[a-z0-9-]+$/), when: CellPattern, why: z.string().min(1) })
+  .strict();
+export type Constraint = z.infer<typeof Constraint>;
+
+export const Suite = z
+  .object({
+    description: z.string(),
+    /** Cell ids or globs (`*` in any position); omitted = every valid cell. */
+    cells: z.array(z.string()).optional(),
+  })
+  .strict();
+
+export const MatrixSpec = z
+  .object({
+    axes: z
+      .object({
+        browser: z.array(Browser).nonempty(),
+        os: z.array(Os).nonempty(),
+        state: z.array(State).nonempty(),
+        mode: z.array(Mode).nonempty(),
+      })
+      .strict(),
+    /** First matching rule decides the engine; later rules are the fallbacks. */
+    engines: z.array(EngineRule).nonempty(),
+    constraints: z.array(Constraint),
+    suites: z.record(z.string().regex(/^[a-z0-9-]+$/), Suite),
+  })
+  .strict()
+  .superRefine((spec, ctx) => {
+    const ids = new Set<string>();
+    spec.constraints.forEach((c, i) => {
+      if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['constraints', i, 'id'], message: `duplicate constraint id "${c.id}"` });
+      ids.add(c.id);
+    });
+    for (const name of ['smoke', 'release']) {
+      if (!spec.suites[name]) ctx.addIssue({ code: 'custom', path: ['suites', name], message: `suite "${name}" is required` });
+    }
+  });
+export type MatrixSpec = z.infer<typeof MatrixSpec>;

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what permission-harness needs on Debian/Ubuntu: the distribution's browsers and drivers
+# (browser downloads are not assumed to work), a virtual display, then the pinned npm packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth xdotool fonts-dejavu-core)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if ! command -v apt-get >/dev/null; then
+    echo "setup: not a Debian/Ubuntu system; install these yourself: ${missing[*]} (see README, 'Other systems')" >&2
+  else
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    echo "setup: installing ${missing[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+else
+  echo "setup: system packages already installed"
+fi
+
+npm ci --no-audit --no-fund
+node bin/permission-harness.mjs doctor || true

@@ -1,0 +1,28 @@
+// Runs the CLI as a user would, with its own reports folder, and reads back the cells' results.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readCellResults, type CellResult } from '../../harness/run/cell-result.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  results: CellResult[];
+  reportsDir: string;
+}
+
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
+  const reportsDir = mkdtempSync(join(tmpdir(), 'ph-e2e-'));
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/permission-harness.mjs'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, PH_REPORTS_DIR: reportsDir, ...env },
+    encoding: 'utf8',
+    timeout: 10 * 60_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, results: readCellResults(join(reportsDir, 'cell-results')), reportsDir };
+}
