@@ -85,6 +85,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
         cookies: profile.cookies,
         cookieUrl: entry.appUrl,
         appFrameUrlPrefix: entry.framePrefix,
+        proxyOrigin: stage.frameHostOrigin,
       }),
     );
     browserVersion = session.browserVersion;

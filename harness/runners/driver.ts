@@ -43,6 +43,8 @@ export interface SessionRequest {
   cookieUrl?: string;
   /** Selected when the app runs inside a wrapper page: the frame whose URL starts with this. */
   appFrameUrlPrefix?: string;
+  /** The harness's loopback HTTP proxy (maps the insecure hostname to 127.0.0.1). */
+  proxyOrigin?: string;
 }
 
 /** Allure-style reporting hooks; each runner maps them to its reporter. */
