@@ -46,6 +46,7 @@ export async function openStage(target: LoadedTarget, query: Record<string, stri
       appUrl,
       // Same site as a localhost app but another origin (port): the framed app is cross-origin.
       frameHostOrigin: frameHost.origin.replace('127.0.0.1', 'localhost'),
+      injectScripts: (scripts) => frameHost.setInjectedScripts(scripts),
       close: async () => {
         await Promise.all(servers.map((s) => s.close()));
       },

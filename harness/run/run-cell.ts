@@ -19,8 +19,10 @@ const REJECTION_SCRIPT = readFileSync(new URL('../engines/emulated/page-rejectio
 export interface Stage {
   /** The app's URL (query already applied). */
   appUrl: string;
-  /** Origin of the harness server that hosts the cross-origin wrapper page. */
+  /** Origin of the harness server that hosts the cross-origin wrapper page (and the HTTP proxy). */
   frameHostOrigin: string;
+  /** Makes the proxy inject these scripts into every HTML page (for engines without init scripts). */
+  injectScripts(scripts: string[]): void;
 }
 
 export interface RunCellInput {

@@ -21,6 +21,11 @@ const TYPES: Record<string, string> = {
 export interface LoopbackServer {
   origin: string;
   port: number;
+  /**
+   * Scripts the proxy puts before anything else in every HTML page it passes: how engines without
+   * init scripts (WebKitGTK over classic WebDriver) get the probe. One cell at a time per server.
+   */
+  setInjectedScripts(scripts: string[]): void;
   close(): Promise<void>;
 }
 
@@ -32,14 +37,38 @@ function frameWrapper(src: string): string {
 <iframe id="permission-harness-app" src="${safe}"></iframe>`;
 }
 
-function proxy(req: http.IncomingMessage, res: http.ServerResponse): void {
+function injectInto(html: string, scripts: string[]): string {
+  const tag = scripts.map((s) => `<script>${s.replace(/<\/script/gi, '<\\/script')}</script>`).join('');
+  const head = /<head[^>]*>/i.exec(html);
+  if (head) return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
+  const doctype = /<!doctype[^>]*>/i.exec(html);
+  if (doctype) return html.slice(0, doctype.index + doctype[0].length) + tag + html.slice(doctype.index + doctype[0].length);
+  return tag + html;
+}
+
+function proxy(req: http.IncomingMessage, res: http.ServerResponse, scripts: string[]): void {
   const target = new URL(req.url!);
+  const headers: http.OutgoingHttpHeaders = { ...req.headers, host: target.host };
+  delete headers['accept-encoding']; // plain bodies, so HTML can be rewritten
+  delete headers['proxy-connection'];
   // Only the loopback address is ever reached: the insecure hostname is a name for 127.0.0.1.
   const upstream = http.request(
-    { host: '127.0.0.1', port: target.port || 80, path: target.pathname + target.search, method: req.method, headers: { ...req.headers, host: target.host } },
+    { host: '127.0.0.1', port: target.port || 80, path: target.pathname + target.search, method: req.method, headers },
     (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
+      const html = String(up.headers['content-type'] ?? '').includes('text/html');
+      if (!html || !scripts.length) {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+        return;
+      }
+      const chunks: Buffer[] = [];
+      up.on('data', (c: Buffer) => chunks.push(c));
+      up.on('end', () => {
+        const body = injectInto(Buffer.concat(chunks).toString('utf8'), scripts);
+        const { 'content-length': _len, ...rest } = up.headers;
+        res.writeHead(up.statusCode ?? 200, { ...rest, 'content-length': Buffer.byteLength(body) });
+        res.end(body);
+      });
     },
   );
   upstream.on('error', (e) => {
@@ -51,8 +80,9 @@ function proxy(req: http.IncomingMessage, res: http.ServerResponse): void {
 
 export async function startLoopbackServer(root?: string): Promise<LoopbackServer> {
   const base = root ? resolve(root) : undefined;
+  let injected: string[] = [];
   const server = http.createServer((req, res) => {
-    if (req.url?.startsWith('http://')) return proxy(req, res);
+    if (req.url?.startsWith('http://')) return proxy(req, res, injected);
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/__permission-harness/frame') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
@@ -84,6 +114,9 @@ export async function startLoopbackServer(root?: string): Promise<LoopbackServer
   return {
     port,
     origin: `http://127.0.0.1:${port}`,
+    setInjectedScripts: (scripts) => {
+      injected = scripts;
+    },
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();

@@ -7,7 +7,7 @@ import { ensureDisplay } from '../../host/xvfb.ts';
 import type { PlaywrightEngineAdapter } from '../../runners/playwright-engine-adapter.ts';
 import { identityOf } from '../user-agents.ts';
 import { CHROMIUM_EXECUTABLE, chromiumArgs, type ChromiumLaunch } from './launch-options.ts';
-import { userAgentOverride } from './os-emulation.ts';
+import { conditionCommands } from './cdp-commands.ts';
 
 async function pressEscape(display: string): Promise<void> {
   await new Promise<void>((resolve) => {
@@ -38,15 +38,8 @@ export const chromiumPlaywrightAdapter: PlaywrightEngineAdapter = {
   async prepare({ context, page, request }) {
     const cdp: CDPSession = await context.newCDPSession(page);
     const { targetInfo } = (await cdp.send('Target.getTargetInfo')) as { targetInfo: { browserContextId: string } };
-    for (const [name, setting] of Object.entries(request.condition.permissions ?? {})) {
-      await cdp.send('Browser.setPermission', {
-        permission: { name },
-        setting,
-        origin: request.appOrigin,
-        browserContextId: targetInfo.browserContextId,
-      } as never);
-    }
-    await cdp.send('Emulation.setUserAgentOverride', userAgentOverride(request.cell) as never);
+    // The session stays open until the cell ends: detaching drops the permission override.
+    for (const [method, params] of conditionCommands(request, targetInfo.browserContextId)) await cdp.send(method as never, params as never);
     const l = request.condition.launch as unknown as ChromiumLaunch;
     return {
       async afterStart() {

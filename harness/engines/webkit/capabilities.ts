@@ -1,4 +1,11 @@
+// How WebKitGTK is started: WebKitWebDriver → MiniBrowser under Xvfb, classic WebDriver only
+// (BiDi capabilities make session creation fail), everything through the harness proxy, which also
+// injects the probe (no init scripts in classic WebDriver).
 import type { ExecutableSpec } from '../../host/find-executable.ts';
+
+export interface WebKitLaunch {
+  args: string[];
+}
 
 export const WEBKITDRIVER_EXECUTABLE: ExecutableSpec = {
   what: 'WebKitWebDriver',
@@ -13,3 +20,14 @@ export const MINIBROWSER_EXECUTABLE: ExecutableSpec = {
   candidates: ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/libexec/webkit2gtk-4.1/MiniBrowser'],
   install: 'sudo apt-get install webkit2gtk-driver (Debian/Ubuntu; it pulls in libwebkit2gtk-4.1 with MiniBrowser)',
 };
+
+export function webkitCapabilities(args: { binary: string; launchArgs: string[]; userAgent: string; proxyOrigin: string }) {
+  return {
+    browserName: 'MiniBrowser',
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': {
+      binary: args.binary,
+      args: ['--automation', ...args.launchArgs, `--user-agent=${args.userAgent}`, `--proxy=${args.proxyOrigin}`],
+    },
+  };
+}
