@@ -28,13 +28,11 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   const planned = planFromFlags(positionals, flags);
   const { plans, target } = planned;
   const query = parseQuery(flags.query);
-  const explicit = positionals.length > 0 || !!flags.browser || !!flags.engine;
-
-  // A browser the user named that this host cannot run is an error, not a silent skip.
-  if (explicit) {
-    const hostGaps = plans.filter((p) => p.unavailable?.includes('cannot run on this host'));
-    if (hostGaps.length && hostGaps.length === plans.length) throw new EnvironmentError(hostGaps[0]!.unavailable!);
-  }
+  // A browser or cell the user named exactly, that this host cannot run, is an error with the install
+  // hint, not a silent skip. Suites and globs skip such cells with the reason instead.
+  const named = !!flags.browser || !!flags.engine || positionals.some((p) => !p.includes('*'));
+  const hostGap = plans.find((p) => p.unavailable?.includes('cannot run on this host'));
+  if (named && hostGap) throw new EnvironmentError(hostGap.unavailable!);
   if (!target.profile.serve && !flags['dry-run']) await checkReachable(flags.url ?? target.profile.url);
   if (flags.workers && !/^\d+$/.test(flags.workers)) throw new UsageError(`--workers expects a number, got "${flags.workers}"`);
   if (flags.slowmo && !/^\d+$/.test(flags.slowmo)) throw new UsageError(`--slowmo expects milliseconds, got "${flags.slowmo}"`);

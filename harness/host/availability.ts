@@ -11,6 +11,8 @@ export interface Availability {
   engine: Engine;
   runner: RunnerName;
   ok: boolean;
+  /** False for pairs that cannot work on this kind of host at all (not an install away). */
+  supported: boolean;
   /** Binaries found, or the install advice for the first missing one. */
   detail: string;
   needs: ExecutableSpec[];
@@ -38,13 +40,13 @@ export function availability(engine: Engine, runner: RunnerName): Availability {
   if (hit) return hit;
   let a: Availability;
   const unsupported = NOT_SUPPORTED[key];
-  if (unsupported) a = { engine, runner, ok: false, detail: unsupported, needs: [] };
+  if (unsupported) a = { engine, runner, ok: false, supported: false, detail: unsupported, needs: [] };
   else {
     const needs = NEEDS[key];
     const missing = needs.find((n) => !findExecutable(n));
     a = missing
-      ? { engine, runner, ok: false, detail: `${missing.what} not found; install: ${missing.install}`, needs }
-      : { engine, runner, ok: true, detail: needs.map((n) => findExecutable(n)).join(', '), needs };
+      ? { engine, runner, ok: false, supported: true, detail: `${missing.what} not found; install: ${missing.install}`, needs }
+      : { engine, runner, ok: true, supported: true, detail: needs.map((n) => findExecutable(n)).join(', '), needs };
   }
   cache.set(key, a);
   return a;

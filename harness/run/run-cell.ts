@@ -178,6 +178,7 @@ async function labelCell(reporter: CellReporter, cell: Cell, plan: CellPlan, run
   await reporter.label('mode', cell.mode);
   await reporter.label('fidelity', plan.unavailable ? 'unavailable' : plan.condition.fidelity);
   await reporter.label('runner', runner);
+  await reporter.label('env', `${cell.engine}-${runner}`);
   await reporter.label('epic', cell.engine);
   await reporter.label('feature', cell.state);
   await reporter.label('story', cell.mode);

@@ -4,10 +4,9 @@ import { test as base } from '@playwright/test';
 import { resolveRunPlan } from '../run/default-plan.ts';
 import { openStage, type OpenStage } from '../run/open-stage.ts';
 import { runCell } from '../run/run-cell.ts';
-import { writeCellResult } from '../run/cell-result.ts';
+import { reportUnavailable } from '../run/report-unavailable.ts';
 import { loadTarget } from '../target/load-target.ts';
 import { allureCellReporter } from '../report/allure-cell-reporter.ts';
-import * as allure from 'allure-js-commons';
 import { PlaywrightRunner } from './playwright-runner.ts';
 import { defaultTargetPath } from '../run/project-paths.ts';
 
@@ -37,15 +36,7 @@ for (const plan of runPlan.plans.filter((p) => p.runner === 'playwright')) {
   const { cell } = plan;
   test(`${cell.id} @${cell.engine} @${plan.unavailable ? 'unavailable' : plan.condition.fidelity}`, async ({ runner, stage }) => {
     if (plan.unavailable) {
-      for (const [k, v] of Object.entries({ browser: cell.browser, engine: cell.engine, os: cell.os, state: cell.state, mode: cell.mode, fidelity: 'unavailable', runner: 'playwright' })) {
-        await allure.label(k, v);
-      }
-      await allure.description(`cannot run here: ${plan.unavailable}`);
-      writeCellResult({
-        id: cell.id, cell, runner: 'playwright', fidelity: 'unavailable', mechanism: plan.condition.mechanism, status: 'skipped',
-        failures: [], checks: [], observed: '', errorText: '', steps: [], browserVersion: '', durationMs: 0, skipReason: plan.unavailable,
-      });
-      test.skip(true, plan.unavailable);
+      test.skip(true, await reportUnavailable(plan, 'playwright', allureCellReporter));
       return;
     }
     const result = await runCell({

@@ -1,9 +1,8 @@
 // The cells as WebdriverIO (mocha) tests, from the same run plan as Playwright's: one test per plan
 // whose runner is webdriverio. Each cell opens its own WebDriver session (conditions are per launch).
-import * as allure from 'allure-js-commons';
 import { resolveRunPlan } from '../run/default-plan.ts';
 import { openStage, type OpenStage } from '../run/open-stage.ts';
-import { writeCellResult } from '../run/cell-result.ts';
+import { reportUnavailable } from '../run/report-unavailable.ts';
 import { defaultTargetPath } from '../run/project-paths.ts';
 import { runCell } from '../run/run-cell.ts';
 import { allureCellReporter } from '../report/allure-cell-reporter.ts';
@@ -30,16 +29,7 @@ describe('permission-harness cells (WebdriverIO)', function () {
     const { cell } = plan;
     it(`${cell.id} @${cell.engine} @${plan.unavailable ? "unavailable" : plan.condition.fidelity}`, async function (this: Mocha.Context) {
       if (plan.unavailable) {
-        for (const [k, v] of Object.entries({ browser: cell.browser, engine: cell.engine, os: cell.os, state: cell.state, mode: cell.mode, fidelity: 'unavailable', runner: 'webdriverio' })) {
-          await allure.label(k, v);
-        }
-        await allure.parameter('runner', 'webdriverio');
-        await allure.parameter('engine', cell.engine);
-        await allure.description(`cannot run here: ${plan.unavailable}`);
-        writeCellResult({
-          id: cell.id, cell, runner: 'webdriverio', fidelity: 'unavailable', mechanism: plan.condition.mechanism, status: 'skipped',
-          failures: [], checks: [], observed: '', errorText: '', steps: [], browserVersion: '', durationMs: 0, skipReason: plan.unavailable,
-        });
+        await reportUnavailable(plan, 'webdriverio', allureCellReporter);
         this.skip();
       }
       const result = await runCell({ plan, target, stage, reporter: allureCellReporter, runnerLabel: 'webdriverio', openSession: (req) => runner.open(req) });

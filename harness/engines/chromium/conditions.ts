@@ -32,8 +32,15 @@ export function chromiumCondition(cell: Cell): Condition {
       return { ...base, ...granted, fidelity: 'native', expected: { kind: 'success' } };
     case 'denied':
       if (display) {
-        // Measured: CDP display-capture `denied` only changes permissions.query; the call stays pending.
-        return emulated(cell, granted, M.denied, 'Chromium keeps no per-site screen-capture block that a switch or CDP can set (Browser.setPermission display-capture denied leaves getDisplayMedia pending)');
+        // CDP display-capture `denied` only changes permissions.query (the call stays pending, measured);
+        // the fake picker told to deny goes through Chromium's own refusal path.
+        return {
+          ...base,
+          fidelity: 'native',
+          mechanism: `${FAKE_UI}=deny + ${FAKE_DEVICE} (the picker answers with a refusal)`,
+          launch: launch({ args: [FAKE_DEVICE, `${FAKE_UI}=deny`] }),
+          expected: { kind: 'exception', ...M.denied },
+        };
       }
       return {
         ...base,

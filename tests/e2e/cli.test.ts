@@ -1,0 +1,94 @@
+// The CLI as QA and CI use it: exit codes, fidelity labels, one-line errors for bad input, the report.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runCli } from './run-cli.ts';
+
+test('a denied-by-system cell passes on Chromium and says it is emulated', () => {
+  const run = runCli(['run', 'chrome/macos/denied-by-system/audio-video', '--no-report']);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  const [r] = run.results;
+  assert.equal(r!.fidelity, 'emulated');
+  assert.match(r!.observed, /NotAllowedError: "Permission denied by system"/);
+  assert.match(run.stdout, /fidelity: 0 native, 1 emulated/);
+});
+
+test('a dismissed cell passes natively with Chromium’s own message', () => {
+  const run = runCli(['run', 'chrome/linux/dismissed/audio-only', '--no-report']);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.equal(run.results[0]!.fidelity, 'native');
+  assert.equal(run.results[0]!.observed, 'NotAllowedError: "Permission dismissed"');
+});
+
+test('Firefox denied is native with Firefox’s message; Safari no-device is native through WebdriverIO', () => {
+  const run = runCli(['run', 'firefox/linux/denied/audio-video', 'safari/macos/no-device/audio-video', '--no-report']);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  const ff = run.results.find((r) => r.cell.browser === 'firefox')!;
+  const sf = run.results.find((r) => r.cell.browser === 'safari')!;
+  assert.equal(ff.fidelity, 'native');
+  assert.equal(ff.observed, 'NotAllowedError: "The request is not allowed by the user agent or the platform in the current context."');
+  assert.equal(sf.fidelity, 'native');
+  assert.equal(sf.runner, 'webdriverio');
+  assert.equal(sf.observed, 'OverconstrainedError: "Invalid constraint"');
+});
+
+test('the same Chromium cell runs through both runners with the same verdict', () => {
+  const run = runCli(['run', 'chrome/macos/denied/audio-only', '--runner', 'playwright,webdriverio']);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.deepEqual(run.results.map((r) => r.runner).sort(), ['playwright', 'webdriverio']);
+  assert.ok(run.results.every((r) => r.observed === 'NotAllowedError: "Permission denied"'));
+  // One merged single-file report, the two runners as separate environments.
+  const report = join(run.reportsDir, 'allure-report', 'index.html');
+  assert.ok(existsSync(report), 'report written');
+  const results = readdirSync(join(run.reportsDir, 'allure-results')).filter((f) => f.endsWith('-result.json'));
+  const envs = results.map((f) => JSON.parse(readFileSync(join(run.reportsDir, 'allure-results', f), 'utf8')).labels.find((l: { name: string }) => l.name === 'env')?.value);
+  assert.deepEqual(envs.sort(), ['chromium-playwright', 'chromium-webdriverio']);
+});
+
+test('bad input is one line and exit 2', () => {
+  const cases: Array<[string[], RegExp]> = [
+    [['run', 'opera/macos/denied/audio-only'], /^permission-harness: unknown browser "opera" in "opera\/macos\/denied\/audio-only": valid browser values are chrome, edge, brave, firefox, safari\n$/],
+    [['run', 'chrome/macos/denied'], /^permission-harness: malformed cell id "chrome\/macos\/denied": expected <browser>\/<os>\/<state>\/<mode>/],
+    [['run', '--state', 'blocked'], /valid state values are granted, denied, dismissed/],
+    [['run', 'safari/windows/denied/audio-only'], /not a valid combination \(safari-only-apple\): Safari ships only on macOS and iOS/],
+    [['list', '--suite', 'nightly'], /unknown suite "nightly": valid suites are smoke, release/],
+    [['run', '--bogus'], /^permission-harness: Unknown option '--bogus'/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['run', 'chrome/linux/denied/audio-only', '--target', 'tests/e2e/fixtures/broken-profile.json'], /invalid target profile .*broken-profile\.json:\n  start: Too small/],
+    [['run', 'chrome/linux/denied/audio-only', '--target', 'tests/e2e/fixtures/unreachable-profile.json'], /target app http:\/\/127\.0\.0\.1:9\/ is unreachable/],
+  ];
+  for (const [args, message] of cases) {
+    const run = runCli(args);
+    assert.equal(run.status, 2, `${args.join(' ')} → ${run.status}\n${run.stdout}${run.stderr}`);
+    assert.match(run.stderr.replace(/^npm warn.*\n/gm, ''), message, args.join(' '));
+    assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+  }
+});
+
+test('a browser the host lacks is a clear error naming how to install it', () => {
+  const run = runCli(['run', '--browser', 'firefox', '--state', 'denied', '--mode', 'audio-only'], { PH_FIREFOX_PATH: '/nonexistent/firefox' });
+  assert.equal(run.status, 2);
+  assert.match(run.stderr, /Firefox .*does not exist\. Install it|Firefox not found; install: sudo apt-get install firefox-esr/);
+});
+
+test('in a suite, cells this host cannot run are skipped with the reason, never passed', () => {
+  const run = runCli(['run', '--suite', 'smoke', '--no-report'], { PH_FIREFOX_PATH: '/nonexistent/firefox' });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  const gecko = run.results.filter((r) => r.cell.engine === 'gecko');
+  assert.ok(gecko.length >= 3);
+  assert.ok(gecko.every((r) => r.status === 'skipped' && /gecko via playwright cannot run on this host/.test(r.skipReason ?? '')));
+  assert.match(run.stdout, new RegExp(`^${run.results.length - gecko.length} passed, 0 failed, ${gecko.length} skipped$`, 'm'));
+  const listed = runCli(['list', '--suite', 'smoke'], { PH_FIREFOX_PATH: '/nonexistent/firefox' });
+  assert.match(listed.stdout, /^firefox\/linux\/denied\/audio-video\s+unavailable\s+gecko\/playwright\s+gecko via playwright cannot run on this host: Firefox .*install/m);
+});
+
+test('list shows every release cell with its fidelity', () => {
+  const run = runCli(['list', '--suite', 'release']);
+  assert.equal(run.status, 0);
+  const lines = run.stdout.trim().split('\n');
+  assert.equal(lines.length, 669);
+  assert.ok(lines.every((l) => /^[a-z]+\/[a-z]+\/[a-z-]+\/[a-z-]+\s+(native|emulated|unavailable)\s/.test(l)));
+  assert.match(run.stdout, /^chrome\/macos\/denied-by-system\/audio-video\s+emulated\s/m);
+  assert.match(run.stdout, /^chrome\/linux\/dismissed\/audio-only\s+native\s/m);
+});
