@@ -65,10 +65,7 @@ export async function doctorCommand(): Promise<number> {
   console.log('\nsupporting tools:');
   console.log(`  ${tool('Xvfb', 'sudo apt-get install xvfb  (headed Chromium prompts/pickers, Firefox screen share, WebKitGTK)')}`);
   console.log(`  ${tool('xdotool', 'sudo apt-get install xdotool  (dismisses the real Chromium screen picker)')}`);
-  const own = [
-    ['chromium', chromium.executablePath()],
-    ['firefox', firefox.executablePath()],
-  ].filter(([, p]) => p && existsSync(p));
+  const own = ([['chromium', chromium.executablePath()], ['firefox', firefox.executablePath()]] as Array<[string, string]>).filter(([, p]) => p && existsSync(p));
   console.log("\nPlaywright's own browser builds:");
   if (own.length) for (const [n, p] of own) console.log(`  ${n}: ${p} (use it with PH_${n.toUpperCase()}_PATH=${p})`);
   else console.log("  none installed; where the network allows: npx playwright install chromium firefox  (then set PH_CHROMIUM_PATH / PH_FIREFOX_PATH)");

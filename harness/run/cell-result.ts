@@ -32,6 +32,16 @@ export function writeCellResult(r: CellResult): void {
   writeFileSync(join(dir, `${r.id.replaceAll('/', '__')}.json`), JSON.stringify(r, null, 2));
 }
 
+/** The screenshot of what the user saw, beside the result (the repro bundle embeds it). */
+export function cellScreenshotPath(runner: string, id: string): string {
+  return join(resultsDir(), runner, `${id.replaceAll('/', '__')}.png`);
+}
+
+export function writeCellScreenshot(runner: string, id: string, png: Buffer): void {
+  mkdirSync(join(resultsDir(), runner), { recursive: true });
+  writeFileSync(cellScreenshotPath(runner, id), png);
+}
+
 export function readCellResults(dir = resultsDir()): CellResult[] {
   const out: CellResult[] = [];
   let runners: string[] = [];

@@ -12,7 +12,7 @@ import { framedUrl, insecureUrl } from '../target/placement-urls.ts';
 import { expectedSteps } from '../verdict/expected-steps.ts';
 import { decideVerdict, describeObservation, type Display, type Verdict } from '../verdict/verdict.ts';
 import type { CellPlan } from './cell-plan.ts';
-import { writeCellResult, type CellResult } from './cell-result.ts';
+import { writeCellResult, writeCellScreenshot, type CellResult } from './cell-result.ts';
 
 const REJECTION_SCRIPT = readFileSync(new URL('../engines/emulated/page-rejection.js', import.meta.url), 'utf8');
 
@@ -143,7 +143,9 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
 
   if (session) {
     try {
-      await reporter.attach('what the user sees', await session.page.screenshot(), 'image/png');
+      const png = await session.page.screenshot();
+      await reporter.attach('what the user sees', png, 'image/png');
+      writeCellScreenshot(input.runnerLabel, cell.id, png);
     } catch {
       /* a crashed page has no screenshot; the verdict already says why */
     }
