@@ -23,7 +23,9 @@ export const config: WebdriverIO.Config = {
       },
     },
   ],
-  logLevel: 'error',
+  // --trace keeps the WebDriver log (commands and answers) beside the Playwright traces.
+  logLevel: process.env.PH_TRACE_DIR ? 'info' : 'error',
+  ...(process.env.PH_TRACE_DIR ? { outputDir: process.env.PH_TRACE_DIR } : {}),
   bail: 0,
   waitforTimeout: 5000,
   connectionRetryTimeout: 30_000,

@@ -1,12 +1,14 @@
 // `run`: selection → plans → each runner in its own process (Playwright Test, WebdriverIO) over one
 // plan file → the summary table from every cell's result → one Allure report.
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { readCellResults } from '../run/cell-result.ts';
 import { checkReachable } from '../run/open-stage.ts';
 import { REPORTS, ROOT } from '../run/project-paths.ts';
 import { writeRunPlan } from '../run/run-plan.ts';
+import { runInProcess } from '../runners/in-process.ts';
 import { summaryTable } from '../report/summary-table.ts';
 import { EnvironmentError, UsageError } from '../util/errors.ts';
 import { parseQuery, type Flags } from './parse-args.ts';
@@ -20,8 +22,12 @@ function runProcess(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
   });
 }
 
-export interface RunOutcome {
-  exitCode: number;
+const IN_PROCESS_MAX = 3;
+
+/** Playwright records video with its own ffmpeg build, downloaded beside its browsers. */
+function playwrightFfmpeg(): boolean {
+  const base = process.env.PLAYWRIGHT_BROWSERS_PATH ?? join(homedir(), '.cache', 'ms-playwright');
+  return existsSync(base) && readdirSync(base).some((d) => d.startsWith('ffmpeg'));
 }
 
 export async function runCommand(positionals: string[], flags: Flags): Promise<number> {
@@ -35,12 +41,17 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   if (named && hostGap) throw new EnvironmentError(hostGap.unavailable!);
   if (!target.profile.serve && !flags['dry-run']) await checkReachable(flags.url ?? target.profile.url);
   if (flags.workers && !/^\d+$/.test(flags.workers)) throw new UsageError(`--workers expects a number, got "${flags.workers}"`);
+  if (flags.video && plans.some((p) => p.runner === 'playwright') && !playwrightFfmpeg()) {
+    throw new EnvironmentError("--video needs Playwright's ffmpeg, which is not installed; where the network allows: npx playwright install ffmpeg (screenshots and --trace work without it)");
+  }
   if (flags.slowmo && !/^\d+$/.test(flags.slowmo)) throw new UsageError(`--slowmo expects milliseconds, got "${flags.slowmo}"`);
 
   rmSync(REPORTS.cellResults, { recursive: true, force: true });
   rmSync(REPORTS.allureResults, { recursive: true, force: true });
+  rmSync(REPORTS.traces, { recursive: true, force: true });
   mkdirSync(REPORTS.dir, { recursive: true });
-  writeRunPlan(REPORTS.runPlan, { targetProfile: planned.targetPath, query, url: flags.url, plans });
+  const runPlanData = { targetProfile: planned.targetPath, query, url: flags.url, plans };
+  writeRunPlan(REPORTS.runPlan, runPlanData);
 
   const counts = (runner: string) => plans.filter((p) => p.runner === runner).length;
   console.log(
@@ -57,7 +68,12 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
     ...(flags.trace ? { PH_TRACE_DIR: REPORTS.traces } : {}),
     ...(flags.video ? { PH_VIDEO_DIR: REPORTS.videos } : {}),
   };
-  if (counts('playwright')) {
+  // A QA engineer's few cells run in this process (seconds); anything larger gets Playwright Test's workers.
+  const inProcess = counts('webdriverio') === 0 && plans.length <= IN_PROCESS_MAX && !flags.workers && process.env.PH_IN_PROCESS !== '0';
+  if (inProcess) {
+    Object.assign(process.env, env);
+    await runInProcess(runPlanData, target, REPORTS.allureResults);
+  } else if (counts('playwright')) {
     await runProcess(process.execPath, [join(ROOT, 'node_modules/@playwright/test/cli.js'), 'test', '--config', join(ROOT, 'playwright.config.ts')], env);
   }
   if (counts('webdriverio')) {
@@ -69,7 +85,8 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   console.log(summaryTable(results));
   if (missing.length) console.log(`\n${missing.length} planned cell(s) left no result (runner crashed?): ${missing.slice(0, 5).map((p) => p.cell.id).join(', ')}`);
   if (!flags['no-report']) await generateReport();
-  if (flags.trace) console.log(`traces: ${REPORTS.traces} (open with: npx playwright show-trace <file>)`);
+  if (flags.trace) console.log(`traces: ${REPORTS.traces} (Playwright: npx playwright show-trace <file>.zip; WebdriverIO: wdio-*.log)`);
+  if (flags.video) console.log(`videos: ${REPORTS.videos}`);
   const bad = results.some((r) => r.status === 'failed' || r.status === 'broken') || missing.length > 0;
   return bad ? 1 : 0;
 }

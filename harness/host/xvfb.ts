@@ -9,6 +9,8 @@ let child: ChildProcess | undefined;
 
 export function ensureDisplay(): Promise<string> {
   if (process.env.PH_DISPLAY) return Promise.resolve(process.env.PH_DISPLAY);
+  // --headed on a desktop: show the browser on the user's own screen.
+  if (process.env.PH_HEADED === '1' && process.env.DISPLAY) return Promise.resolve(process.env.DISPLAY);
   display ??= startXvfb();
   return display;
 }

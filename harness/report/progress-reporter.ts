@@ -1,8 +1,8 @@
 // Playwright reporter used under the CLI: one line per finished cell with its verdict and fidelity,
 // and the failure's own lines (they name the wrong or missing step). The summary table comes after.
+import { progressLine } from './progress-line.ts';
 import type { FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 
-const MARK: Record<string, string> = { passed: '✓', failed: '✗', timedOut: '✗', interrupted: '✗', skipped: '-' };
 
 export default class ProgressReporter implements Reporter {
   private total = 0;
@@ -16,12 +16,10 @@ export default class ProgressReporter implements Reporter {
   onTestEnd(test: TestCase, result: TestResult): void {
     this.done++;
     const [id, , fidelityTag] = test.title.split(' ');
-    const fidelity = (fidelityTag ?? '').replace('@', '');
-    const n = String(this.done).padStart(String(this.total).length);
-    const secs = (result.duration / 1000).toFixed(1);
-    const mark = MARK[result.status] ?? '?';
-    let line = `[${n}/${this.total}] ${mark} ${id!.padEnd(44)} ${fidelity.padEnd(11)} ${secs}s`;
-    if (result.status === 'skipped') line += `  skipped: ${result.annotations.find((a) => a.type === 'skip')?.description ?? ''}`;
+    const broken = result.errors[0]?.message?.includes('BROKEN ');
+    const status = result.status === 'passed' || result.status === 'skipped' ? result.status : broken ? 'broken' : 'failed';
+    const detail = result.annotations.find((a) => a.type === 'skip')?.description;
+    const line = progressLine({ index: this.done, total: this.total, status, id: id!, fidelity: (fidelityTag ?? '').replace('@', ''), seconds: result.duration / 1000, detail });
     process.stdout.write(line + '\n');
     if (result.status === 'failed' || result.status === 'timedOut') {
       const msg = result.errors[0]?.message ?? 'failed';

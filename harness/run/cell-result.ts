@@ -20,6 +20,8 @@ export interface CellResult {
   browserVersion: string;
   durationMs: number;
   skipReason?: string;
+  /** Trace, video or driver log files for this cell. */
+  artifacts?: string[];
 }
 
 export function resultsDir(): string {

@@ -76,6 +76,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
   let display: Display | undefined;
   let verdict: Verdict;
   let browserVersion = '';
+  const artifacts: string[] = [];
   try {
     session = await reporter.step(`set condition: ${condition.fidelity} — ${condition.mechanism}`, () =>
       input.openSession({
@@ -152,6 +153,10 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
     await reporter.attach('probe call log', redact(JSON.stringify(probeLog, null, 2), target.secrets), 'application/json');
     await reporter.attach('page console', redact(session.page.consoleLines().join('\n') || '(empty)', target.secrets), 'text/plain');
     await session.close().catch(() => {});
+    for (const a of session.artifacts?.() ?? []) {
+      await reporter.attach(`${a.kind}: ${a.path}`, readFileSync(a.path), a.kind === 'trace' ? 'application/vnd.allure.playwright-trace' : a.kind === 'video' ? 'video/webm' : 'text/plain').catch(() => {});
+      artifacts.push(a.path);
+    }
   }
   const result: CellResult = {
     id: cell.id,
@@ -167,6 +172,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
     steps: display?.steps ?? [],
     browserVersion,
     durationMs: Date.now() - t0,
+    ...(artifacts.length ? { artifacts } : {}),
   };
   writeCellResult(result);
   return result;

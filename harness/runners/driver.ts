@@ -28,6 +28,8 @@ export interface CellSession {
   browserVersion: string;
   /** Called right after the profile's start actions (e.g. to dismiss a real picker). */
   afterStart(): Promise<void>;
+  /** Files written for the person debugging (trace, video, driver log), known once closed. */
+  artifacts?(): Array<{ kind: 'trace' | 'video' | 'log'; path: string }>;
   close(): Promise<void>;
 }
 

@@ -93,6 +93,7 @@ export class PlaywrightRunner {
       viewport: { width: 1000, height: 720 },
       ...adapter.contextOptions(request),
       ...(request.headers ? { extraHTTPHeaders: request.headers } : {}),
+      ...(process.env.PH_VIDEO_DIR ? { recordVideo: { dir: process.env.PH_VIDEO_DIR, size: { width: 1000, height: 720 } } } : {}),
     });
     if (request.cookies?.length && request.cookieUrl) {
       await context.addCookies(request.cookies.map((c) => ({ ...c, url: request.cookieUrl })).map(({ path: _p, ...c }) => c));
@@ -102,14 +103,25 @@ export class PlaywrightRunner {
     if (tracing) await context.tracing.start({ screenshots: true, snapshots: true });
     const page = await context.newPage();
     const prepared = await adapter.prepare({ browser, context, page, request });
+    const artifacts: Array<{ kind: 'trace' | 'video' | 'log'; path: string }> = [];
     return {
       page: new PlaywrightAppPage(page, request.appFrameUrlPrefix),
       browserVersion: `${adapter.browserType === 'chromium' ? 'Chromium' : 'Firefox'} ${browser.version()}`,
       afterStart: () => prepared.afterStart(),
+      artifacts: () => artifacts,
       close: async () => {
-        if (tracing) await context.tracing.stop({ path: `${tracing}/${request.cell.id.replaceAll('/', '__')}.zip` }).catch(() => {});
+        const name = request.cell.id.replaceAll('/', '__');
+        if (tracing) {
+          const path = `${tracing}/${name}.zip`;
+          await context.tracing.stop({ path }).then(() => artifacts.push({ kind: 'trace', path }), () => {});
+        }
         await prepared.dispose();
+        const video = page.video();
         await context.close();
+        if (video) {
+          const path = `${process.env.PH_VIDEO_DIR}/${name}.webm`;
+          await video.saveAs(path).then(() => artifacts.push({ kind: 'video', path }), () => {});
+        }
       },
     };
   }

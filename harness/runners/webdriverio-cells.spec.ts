@@ -8,6 +8,7 @@ import { runCell } from '../run/run-cell.ts';
 import { allureCellReporter } from '../report/allure-cell-reporter.ts';
 import { loadTarget } from '../target/load-target.ts';
 import { WebdriverioRunner } from './webdriverio-runner.ts';
+import { failureLines, progressLine } from '../report/progress-line.ts';
 
 const runPlan = resolveRunPlan(defaultTargetPath());
 const target = loadTarget(runPlan.targetProfile);
@@ -33,10 +34,9 @@ describe('permission-harness cells (WebdriverIO)', function () {
         this.skip();
       }
       const result = await runCell({ plan, target, stage, reporter: allureCellReporter, runnerLabel: 'webdriverio', openSession: (req) => runner.open(req) });
-      const line = `${result.status === 'passed' ? '✓' : '✗'} ${cell.id.padEnd(44)} ${result.fidelity.padEnd(11)} ${(result.durationMs / 1000).toFixed(1)}s (webdriverio)`;
-      process.stdout.write(line + '\n');
+      process.stdout.write(progressLine({ status: result.status, id: cell.id, fidelity: result.fidelity, seconds: result.durationMs / 1000, runner: 'webdriverio' }) + '\n');
       if (result.status !== 'passed') {
-        for (const f of result.failures) process.stdout.write(`        - ${f}\n`);
+        process.stdout.write(failureLines(result.failures) + '\n');
         throw new Error(`${result.status.toUpperCase()} ${cell.id} [${result.fidelity}]\n- ${result.failures.join('\n- ')}`);
       }
     });

@@ -4,6 +4,7 @@
 import { remote } from 'webdriverio';
 import { requireExecutable } from '../../host/find-executable.ts';
 import { ensureDisplay } from '../../host/xvfb.ts';
+import { webdriverLogLevel } from '../../runners/webdriver-log.ts';
 import type { WebdriverioEngineAdapter } from '../../runners/webdriverio-engine-adapter.ts';
 import { conditionCommands } from './cdp-commands.ts';
 import { CHROMEDRIVER_EXECUTABLE, CHROMIUM_EXECUTABLE, chromiumArgs, type ChromiumLaunch } from './launch-options.ts';
@@ -15,7 +16,7 @@ export const chromiumWebdriverioAdapter: WebdriverioEngineAdapter = {
     const headed = !!l.headed || process.env.PH_HEADED === '1';
     if (headed) process.env.DISPLAY = await ensureDisplay();
     const browser = await remote({
-      logLevel: 'error',
+      logLevel: webdriverLogLevel(),
       connectionRetryCount: 0,
       capabilities: {
         browserName: 'chrome',

@@ -6,6 +6,7 @@ import { remote } from 'webdriverio';
 import { requireExecutable } from '../../host/find-executable.ts';
 import { freePort } from '../../host/free-port.ts';
 import { ensureDisplay } from '../../host/xvfb.ts';
+import { webdriverLogLevel } from '../../runners/webdriver-log.ts';
 import type { WebdriverioEngineAdapter } from '../../runners/webdriverio-engine-adapter.ts';
 import { identityOf } from '../user-agents.ts';
 import { MINIBROWSER_EXECUTABLE, WEBKITDRIVER_EXECUTABLE, webkitCapabilities, type WebKitLaunch } from './capabilities.ts';
@@ -40,7 +41,7 @@ export const webkitWebdriverioAdapter: WebdriverioEngineAdapter = {
       const browser = await remote({
         hostname: '127.0.0.1',
         port,
-        logLevel: 'error',
+        logLevel: webdriverLogLevel(),
         connectionRetryCount: 0,
         connectionRetryTimeout: 20_000,
         capabilities: webkitCapabilities({
