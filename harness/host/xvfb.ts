@@ -35,6 +35,8 @@ async function startXvfb(): Promise<string> {
       }, 25);
     });
     if (ok) {
+      // The display must not keep the process alive: it is killed when the process exits.
+      p.unref();
       child = p;
       process.once('exit', () => child?.kill());
       return `:${n}`;

@@ -143,12 +143,11 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
   }
 
   if (session) {
-    try {
-      const png = await session.page.screenshot();
+    // One retry: a busy WebKit sometimes refuses the first capture; a crashed page has none at all.
+    const png = await session.page.screenshot().catch(() => session!.page.screenshot()).catch(() => undefined);
+    if (png) {
       await reporter.attach('what the user sees', png, 'image/png');
       writeCellScreenshot(input.runnerLabel, cell.id, png);
-    } catch {
-      /* a crashed page has no screenshot; the verdict already says why */
     }
     await reporter.attach('probe call log', redact(JSON.stringify(probeLog, null, 2), target.secrets), 'application/json');
     await reporter.attach('page console', redact(session.page.consoleLines().join('\n') || '(empty)', target.secrets), 'text/plain');
