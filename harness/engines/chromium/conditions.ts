@@ -5,6 +5,7 @@ import type { Cell } from '../../matrix/cell.ts';
 import type { Condition } from '../condition.ts';
 import { captureKindOf, permissionsOf } from '../capture-kind.ts';
 import { emulated } from '../emulated/emulated-condition.ts';
+import { crossOriginFrame, insecureOrigin, staleDevice } from '../placed-conditions.ts';
 import { busyMessage, CHROMIUM_MESSAGES as M } from './messages.ts';
 import type { ChromiumLaunch } from './launch-options.ts';
 
@@ -93,32 +94,11 @@ export function chromiumCondition(cell: Cell): Condition {
         expected: { kind: 'exception', ...M.noDevice },
       };
     case 'wrong-device':
-      return {
-        ...base,
-        ...granted,
-        fidelity: 'native',
-        mechanism: `${granted.mechanism}; the app is made to request a device id that does not exist (profile staleDevice)`,
-        placement: { staleDevice: true },
-        expected: { kind: 'exception', ...M.overconstrained },
-      };
+      return staleDevice(cell, granted, { kind: 'exception', ...M.overconstrained });
     case 'insecure-context':
       // No permission override: Chromium refuses to grant capture to a non-secure origin at all.
-      return {
-        ...base,
-        launch: granted.launch,
-        fidelity: 'native',
-        mechanism: '--host-resolver-rules maps a non-localhost hostname to 127.0.0.1; plain http there is not a secure context',
-        placement: { insecureOrigin: true },
-        expected: { kind: 'api-missing', source: 'secure-context gating of navigator.mediaDevices; measured Chromium 156' },
-      };
+      return insecureOrigin(cell, { ...granted, permissions: undefined }, '--host-resolver-rules maps it to 127.0.0.1', 'Chromium 156');
     case 'policy-blocked':
-      return {
-        ...base,
-        ...granted,
-        fidelity: 'native',
-        mechanism: 'app loaded in a cross-origin iframe without allow="microphone; camera; display-capture"',
-        placement: { crossOriginFrame: true },
-        expected: { kind: 'exception', ...(display ? M.policyDisplay : M.denied) },
-      };
+      return crossOriginFrame(cell, granted, { kind: 'exception', ...(display ? M.policyDisplay : M.denied) });
   }
 }

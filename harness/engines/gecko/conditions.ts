@@ -5,6 +5,7 @@ import type { Cell } from '../../matrix/cell.ts';
 import type { Condition } from '../condition.ts';
 import { captureKindOf } from '../capture-kind.ts';
 import { emulated } from '../emulated/emulated-condition.ts';
+import { crossOriginFrame, insecureOrigin, staleDevice } from '../placed-conditions.ts';
 import { GECKO_MESSAGES as M } from './messages.ts';
 import type { GeckoLaunch } from './launch-options.ts';
 
@@ -56,31 +57,10 @@ export function geckoCondition(cell: Cell): Condition {
         expected: { kind: 'exception', ...M.notFound },
       };
     case 'wrong-device':
-      return {
-        ...base,
-        ...granted,
-        fidelity: 'native',
-        mechanism: `${granted.mechanism}; the app is made to request a device id that does not exist (profile staleDevice)`,
-        placement: { staleDevice: true },
-        expected: { kind: 'exception', ...M.overconstrained },
-      };
+      return staleDevice(cell, granted, { kind: 'exception', ...M.overconstrained });
     case 'insecure-context':
-      return {
-        ...base,
-        ...granted,
-        fidelity: 'native',
-        mechanism: 'plain http on a non-localhost hostname reached through the harness proxy (network.proxy.*): not a secure context',
-        placement: { insecureOrigin: true },
-        expected: { kind: 'api-missing', source: 'secure-context gating of navigator.mediaDevices; measured Firefox ESR 153' },
-      };
+      return insecureOrigin(cell, granted, 'network.proxy.* → the harness proxy maps it to 127.0.0.1', 'Firefox ESR 153');
     case 'policy-blocked':
-      return {
-        ...base,
-        ...granted,
-        fidelity: 'native',
-        mechanism: 'app loaded in a cross-origin iframe without allow="microphone; camera; display-capture"',
-        placement: { crossOriginFrame: true },
-        expected: { kind: 'exception', ...M.notAllowed },
-      };
+      return crossOriginFrame(cell, granted, { kind: 'exception', ...M.notAllowed });
   }
 }

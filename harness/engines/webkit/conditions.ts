@@ -5,6 +5,7 @@ import type { Cell } from '../../matrix/cell.ts';
 import type { Condition } from '../condition.ts';
 import { captureKindOf } from '../capture-kind.ts';
 import { emulated } from '../emulated/emulated-condition.ts';
+import { crossOriginFrame, insecureOrigin, staleDevice } from '../placed-conditions.ts';
 import { WEBKIT_MESSAGES as M } from './messages.ts';
 import type { WebKitLaunch } from './capabilities.ts';
 
@@ -34,17 +35,10 @@ export function webkitCondition(cell: Cell): Condition {
     case 'no-device':
       return { ...base, fidelity: 'native', mechanism: 'MiniBrowser without mock capture devices (host without devices)', launch: launch({ args: [] }), expected: { kind: 'exception', ...M.invalidConstraint } };
     case 'wrong-device':
-      return {
-        ...base,
-        ...granted,
-        fidelity: 'native',
-        mechanism: `${granted.mechanism}; the app is made to request a device id that does not exist (profile staleDevice)`,
-        placement: { staleDevice: true },
-        expected: { kind: 'exception', ...M.invalidConstraint },
-      };
+      return staleDevice(cell, granted, { kind: 'exception', ...M.invalidConstraint });
     case 'insecure-context':
-      return { ...base, ...granted, fidelity: 'native', mechanism: 'plain http on a non-localhost hostname reached through the harness proxy (--proxy): not a secure context', placement: { insecureOrigin: true }, expected: { kind: 'api-missing', source: 'MediaCaptureRequiresSecureConnection; measured WebKitGTK 2.50' } };
+      return insecureOrigin(cell, granted, '--proxy → the harness proxy maps it to 127.0.0.1', 'WebKitGTK 2.50');
     case 'policy-blocked':
-      return { ...base, ...granted, fidelity: 'native', mechanism: 'app loaded in a cross-origin iframe without allow="microphone; camera; display-capture"', placement: { crossOriginFrame: true }, expected: { kind: 'exception', ...M.notAllowed } };
+      return crossOriginFrame(cell, granted, { kind: 'exception', ...M.notAllowed });
   }
 }
