@@ -34,10 +34,10 @@ class PlaywrightAppPage implements AppPage {
     await this.page.goto(url, { waitUntil: 'load', timeout: 15000 });
   }
   async reload() {
-    await (await this.frame()).evaluate('location.reload()').catch(() => {});
-    await this.page.waitForLoadState('load');
-    await new Promise((r) => setTimeout(r, 100));
-    await (await this.frame()).waitForLoadState('load');
+    // A navigation Playwright waits for (location.reload() from a script can return before the old
+    // document is gone, and the next action would land on it).
+    const frame = await this.frame();
+    await frame.goto(frame.url(), { waitUntil: 'load', timeout: 15000 });
   }
   async click(selector: string, timeout: number) {
     await (await this.frame()).click(selector, { timeout });
