@@ -25,7 +25,7 @@ function timeRun(args: string[]): Promise<{ verdictMs: number; totalMs: number; 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-const cell = process.argv.find((a) => a.includes('/')) ?? 'chrome/linux/denied/audio-only';
+const cell = process.argv.slice(2).find((a) => a.split('/').length === 4) ?? 'chrome/linux/denied/audio-only';
 const runs = [];
 for (let i = 0; i < 5; i++) runs.push(await timeRun(['run', cell, '--no-report']));
 console.log(`run ${cell} (5 cold starts, --no-report): verdict median ${s(median(runs.map((r) => r.verdictMs)))} (min ${s(Math.min(...runs.map((r) => r.verdictMs)))}), exit median ${s(median(runs.map((r) => r.totalMs)))}`);
