@@ -92,3 +92,12 @@ test('list shows every release cell with its fidelity', () => {
   assert.match(run.stdout, /^chrome\/macos\/denied-by-system\/audio-video\s+emulated\s/m);
   assert.match(run.stdout, /^chrome\/linux\/dismissed\/audio-only\s+native\s/m);
 });
+
+test('a selector that never appears fails the cell naming the profile step, with the screenshot', () => {
+  const run = runCli(['run', 'chrome/linux/denied/audio-only', '--target', 'tests/e2e/fixtures/wrong-selector-profile.json']);
+  assert.equal(run.status, 1, run.stdout + run.stderr);
+  const [r] = run.results;
+  assert.equal(r!.status, 'failed');
+  assert.match(r!.failures[0]!, /^profile step start\[0\] 'click Start recording' failed: /);
+  assert.ok(existsSync(join(run.reportsDir, 'cell-results', 'playwright', 'chrome__linux__denied__audio-only.png')), 'screenshot kept');
+});
