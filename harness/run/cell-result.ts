@@ -3,6 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Cell } from '../matrix/cell.ts';
+import { REPORTS } from './project-paths.ts';
 import type { Check } from '../verdict/verdict.ts';
 
 export interface CellResult {
@@ -25,7 +26,7 @@ export interface CellResult {
 }
 
 export function resultsDir(): string {
-  return resolve(process.env.PH_CELL_RESULTS ?? 'reports/cell-results');
+  return process.env.PH_CELL_RESULTS ? resolve(process.env.PH_CELL_RESULTS) : REPORTS.cellResults;
 }
 
 export function writeCellResult(r: CellResult): void {
