@@ -1,5 +1,4 @@
 // Which engine+runner pairs this host can drive, and how to install what is missing.
-import { existsSync } from 'node:fs';
 import type { Engine } from '../../scenarios/axes.ts';
 import { CHROMEDRIVER_EXECUTABLE, CHROMIUM_EXECUTABLE } from '../engines/chromium/launch-options.ts';
 import { FIREFOX_EXECUTABLE } from '../engines/gecko/launch-options.ts';
@@ -50,8 +49,4 @@ export function availability(engine: Engine, runner: RunnerName): Availability {
   }
   cache.set(key, a);
   return a;
-}
-
-export function hasXvfb(): boolean {
-  return ['/usr/bin/Xvfb', '/usr/local/bin/Xvfb'].some(existsSync);
 }

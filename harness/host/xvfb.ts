@@ -45,9 +45,3 @@ async function startXvfb(): Promise<string> {
   }
   throw new EnvironmentError('could not start Xvfb on any display number');
 }
-
-export function stopDisplay(): void {
-  child?.kill();
-  child = undefined;
-  display = undefined;
-}

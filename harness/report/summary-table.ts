@@ -1,6 +1,6 @@
 // The terminal summary: per browser/os a state × mode grid (pass/fail/skip and native/emulated),
 // then totals and the closing `N passed, N failed, N skipped` line.
-import { MODE_LABELS, type Mode, type State } from '../../scenarios/axes.ts';
+import type { Mode, State } from '../../scenarios/axes.ts';
 import type { CellResult } from '../run/cell-result.ts';
 
 const STATES: State[] = ['granted', 'denied', 'dismissed', 'denied-by-system', 'device-busy', 'no-device', 'wrong-device', 'insecure-context', 'policy-blocked'];
@@ -62,4 +62,3 @@ export function summaryTable(results: CellResult[]): string {
   return lines.join('\n');
 }
 
-export { MODE_LABELS };
