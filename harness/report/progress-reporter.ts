@@ -1,6 +1,7 @@
 // Playwright reporter used under the CLI: one line per finished cell with its verdict and fidelity,
 // and the failure's own lines (they name the wrong or missing step). The summary table comes after.
 import { progressLine } from './progress-line.ts';
+import { parseCellTitle } from '../run/cell-title.ts';
 import type { FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 
 
@@ -15,11 +16,11 @@ export default class ProgressReporter implements Reporter {
 
   onTestEnd(test: TestCase, result: TestResult): void {
     this.done++;
-    const [id, , fidelityTag] = test.title.split(' ');
+    const { id, fidelity } = parseCellTitle(test.title);
     const broken = result.errors[0]?.message?.includes('BROKEN ');
     const status = result.status === 'passed' || result.status === 'skipped' ? result.status : broken ? 'broken' : 'failed';
     const detail = result.annotations.find((a) => a.type === 'skip')?.description;
-    const line = progressLine({ index: this.done, total: this.total, status, id: id!, fidelity: (fidelityTag ?? '').replace('@', ''), seconds: result.duration / 1000, detail });
+    const line = progressLine({ index: this.done, total: this.total, status, id, fidelity, seconds: result.duration / 1000, detail });
     process.stdout.write(line + '\n');
     if (result.status === 'failed' || result.status === 'timedOut') {
       const msg = result.errors[0]?.message ?? 'failed';

@@ -6,6 +6,7 @@ import { failureLines, progressLine } from '../report/progress-line.ts';
 import { openStage } from '../run/open-stage.ts';
 import { reportUnavailable } from '../run/report-unavailable.ts';
 import { runCell } from '../run/run-cell.ts';
+import { cellTitle } from '../run/cell-title.ts';
 import type { RunPlan } from '../run/run-plan.ts';
 import type { LoadedTarget } from '../target/load-target.ts';
 import { PlaywrightRunner } from './playwright-runner.ts';
@@ -16,8 +17,7 @@ export async function runInProcess(runPlan: RunPlan, target: LoadedTarget, allur
   const runner = new PlaywrightRunner();
   try {
     for (const plan of runPlan.plans) {
-      const title = `${plan.cell.id} @${plan.cell.engine} @${plan.unavailable ? 'unavailable' : plan.condition.fidelity}`;
-      const reporter = allure.startCell(title);
+      const reporter = allure.startCell(cellTitle(plan));
       if (plan.unavailable) {
         await reportUnavailable(plan, 'playwright', reporter);
         reporter.finish('skipped', { message: plan.unavailable });

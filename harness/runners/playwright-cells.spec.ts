@@ -4,6 +4,7 @@ import { test as base } from '@playwright/test';
 import { resolveRunPlan } from '../run/default-plan.ts';
 import { openStage, type OpenStage } from '../run/open-stage.ts';
 import { runCell } from '../run/run-cell.ts';
+import { cellFailure, cellTitle } from '../run/cell-title.ts';
 import { reportUnavailable } from '../run/report-unavailable.ts';
 import { loadTarget } from '../target/load-target.ts';
 import { allureCellReporter } from '../report/allure-cell-reporter.ts';
@@ -33,8 +34,7 @@ const test = base.extend<{}, { runner: PlaywrightRunner; stage: OpenStage }>({
 });
 
 for (const plan of runPlan.plans.filter((p) => p.runner === 'playwright')) {
-  const { cell } = plan;
-  test(`${cell.id} @${cell.engine} @${plan.unavailable ? 'unavailable' : plan.condition.fidelity}`, async ({ runner, stage }) => {
+  test(cellTitle(plan), async ({ runner, stage }) => {
     if (plan.unavailable) {
       test.skip(true, await reportUnavailable(plan, 'playwright', allureCellReporter));
       return;
@@ -47,9 +47,6 @@ for (const plan of runPlan.plans.filter((p) => p.runner === 'playwright')) {
       runnerLabel: 'playwright',
       openSession: (req) => runner.open(req),
     });
-    if (result.status !== 'passed') {
-      const kind = result.status === 'broken' ? 'BROKEN' : 'FAILED';
-      throw new Error(`${kind} ${cell.id} [${result.fidelity}]\n- ${result.failures.join('\n- ')}`);
-    }
+    if (result.status !== 'passed') throw cellFailure(result);
   });
 }

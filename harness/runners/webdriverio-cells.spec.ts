@@ -5,6 +5,7 @@ import { openStage, type OpenStage } from '../run/open-stage.ts';
 import { reportUnavailable } from '../run/report-unavailable.ts';
 import { defaultTargetPath } from '../run/project-paths.ts';
 import { runCell } from '../run/run-cell.ts';
+import { cellFailure, cellTitle } from '../run/cell-title.ts';
 import { allureCellReporter } from '../report/allure-cell-reporter.ts';
 import { loadTarget } from '../target/load-target.ts';
 import { WebdriverioRunner } from './webdriverio-runner.ts';
@@ -28,7 +29,7 @@ describe('permission-harness cells (WebdriverIO)', function () {
 
   for (const plan of plans) {
     const { cell } = plan;
-    it(`${cell.id} @${cell.engine} @${plan.unavailable ? "unavailable" : plan.condition.fidelity}`, async function (this: Mocha.Context) {
+    it(cellTitle(plan), async function (this: Mocha.Context) {
       if (plan.unavailable) {
         await reportUnavailable(plan, 'webdriverio', allureCellReporter);
         this.skip();
@@ -37,7 +38,7 @@ describe('permission-harness cells (WebdriverIO)', function () {
       process.stdout.write(progressLine({ status: result.status, id: cell.id, fidelity: result.fidelity, seconds: result.durationMs / 1000, runner: 'webdriverio' }) + '\n');
       if (result.status !== 'passed') {
         process.stdout.write(failureLines(result.failures) + '\n');
-        throw new Error(`${result.status.toUpperCase()} ${cell.id} [${result.fidelity}]\n- ${result.failures.join('\n- ')}`);
+        throw cellFailure(result);
       }
     });
   }

@@ -2,6 +2,7 @@
 // session must stay open or the override is dropped), CDP UA override for OS/brand emulation.
 import { spawn } from 'node:child_process';
 import type { CDPSession } from 'playwright-core';
+import { READ_PROBE_EXPRESSION, settled, type ProbeLog } from '../../probe/probe-log.ts';
 import { requireExecutable } from '../../host/find-executable.ts';
 import { ensureDisplay } from '../../host/xvfb.ts';
 import type { PlaywrightEngineAdapter } from '../../runners/playwright-engine-adapter.ts';
@@ -49,10 +50,8 @@ export const chromiumPlaywrightAdapter: PlaywrightEngineAdapter = {
         for (let i = 0; i < 20; i++) {
           await new Promise((r) => setTimeout(r, 250));
           await pressEscape(display);
-          const settledNow = await page.evaluate(
-            '(() => { const p = window.__permissionHarnessProbe; const c = p && p.calls.filter(c => c.api === "getDisplayMedia").at(-1); return !!c && c.outcome !== "pending"; })()',
-          ).catch(() => true);
-          if (settledNow) return;
+          const log = (await page.evaluate(READ_PROBE_EXPRESSION).catch(() => null)) as ProbeLog | null;
+          if (!log || settled(log, 'getDisplayMedia')) return;
         }
       },
       async dispose() {
