@@ -1,31 +1,32 @@
 // WebdriverIO entry: the same run plan as playwright.config.ts (written by `permission-harness run`,
-// or the smoke suite by default), for cells whose engine/runner is WebdriverIO: WebKitGTk through
-// WebKitWebDriver, and Chromium through chromedriver. Results go to the same Allure folder.
-import { CHROMEDRIVER_EXECUTABLE, CHROMIUM_EXECUTABLE } from './harness/engines/chromium/launch-options.ts';
-import { findExecutable } from './harness/host/find-executable.ts';
+// or the smoke suite by default), for cells whose runner is WebdriverIO. Results go to the same Allure
+// folder. (The CLI drives WebdriverIO cells in its own process; this config is for `npx wdio`.)
+import { engines } from './harness/engines/registry.ts';
+import type { WebdriverioEngineDriver } from './harness/contract/webdriverio-driver.ts';
+import { resolveRunPlan } from './harness/plan/default-plan.ts';
 
-const resultsDir = process.env.PH_ALLURE_RESULTS ?? 'reports/allure-results';
+const { options } = resolveRunPlan();
+
+// Every cell opens its own session in its condition; WebdriverIO still starts one session per worker,
+// so it gets the cheapest one an engine plug-in offers for that.
+async function workerHostCapabilities(): Promise<WebdriverIO.Capabilities> {
+  for (const engine of engines.all()) {
+    const support = engine.runners.webdriverio;
+    if (!support) continue;
+    const driver = (await support.driver()) as WebdriverioEngineDriver;
+    if (driver.workerHostCapabilities) return driver.workerHostCapabilities();
+  }
+  throw new Error('no engine plug-in offers a WebdriverIO worker host session');
+}
 
 export const config: WebdriverIO.Config = {
   runner: 'local',
-  specs: ['./harness/runners/webdriverio-cells.spec.ts'],
+  specs: ['./harness/entry/webdriverio-cells.spec.ts'],
   maxInstances: 1,
-  // Every cell opens its own session in its condition; this one only hosts the mocha worker, so it
-  // is the cheapest browser here (Debian Chromium headless, both binaries given: no download).
-  capabilities: [
-    {
-      browserName: 'chrome',
-      'wdio:enforceWebDriverClassic': true,
-      'wdio:chromedriverOptions': { binary: findExecutable(CHROMEDRIVER_EXECUTABLE) ?? '/usr/bin/chromedriver' },
-      'goog:chromeOptions': {
-        binary: findExecutable(CHROMIUM_EXECUTABLE) ?? '/usr/bin/chromium',
-        args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-      },
-    },
-  ],
+  capabilities: [await workerHostCapabilities()],
   // --trace keeps the WebDriver log (commands and answers) beside the Playwright traces.
-  logLevel: process.env.PH_TRACE_DIR ? 'info' : 'error',
-  ...(process.env.PH_TRACE_DIR ? { outputDir: process.env.PH_TRACE_DIR } : {}),
+  logLevel: options.traceDir ? 'info' : 'error',
+  ...(options.traceDir ? { outputDir: options.traceDir } : {}),
   bail: 0,
   waitforTimeout: 5000,
   connectionRetryTimeout: 30_000,
@@ -36,7 +37,7 @@ export const config: WebdriverIO.Config = {
     [
       'allure',
       {
-        outputDir: resultsDir,
+        outputDir: options.allureResultsDir,
         disableWebdriverStepsReporting: true,
         disableWebdriverScreenshotsReporting: true,
         reportedEnvironmentVars: { runner: 'webdriverio' },

@@ -1,45 +1,57 @@
-// The four axes of the matrix and the names every report, CLI flag and later issue uses.
-// These enums are the single source of truth for the axis types (z.infer below).
+// The four axes of the matrix, declared once as data: every enum, help text, summary grid and
+// likelihood ranking in the harness is derived from these tables (z.infer below gives the types).
+// Adding a state is one row in STATES; the type checker then asks each engine folder for its row.
 import { z } from 'zod';
 
-export const Browser = z.enum(['chrome', 'edge', 'brave', 'firefox', 'safari']);
-export const Os = z.enum(['windows', 'macos', 'linux', 'android', 'ios']);
-export const State = z.enum([
-  'granted',
-  'denied',
-  'dismissed',
-  'denied-by-system',
-  'device-busy',
-  'no-device',
-  'wrong-device',
-  'insecure-context',
-  'policy-blocked',
-]);
-export const Mode = z.enum(['audio-only', 'audio-show-video', 'audio-video', 'screen-share']);
-export const Engine = z.enum(['chromium', 'gecko', 'webkit']);
+export const BROWSERS = ['chrome', 'edge', 'brave', 'firefox', 'safari'] as const;
+export const OSES = ['windows', 'macos', 'linux', 'android', 'ios'] as const;
+
+/**
+ * The permission states, in the order the support articles rank their causes ("most frequently"
+ * first): an ambiguous error text is resolved to the earliest state it can mean.
+ */
+export const STATES = [
+  { id: 'granted', summary: 'the user allowed capture: recording must start' },
+  { id: 'denied', summary: 'the site is blocked in the browser settings' },
+  { id: 'dismissed', summary: 'the user closed the permission prompt or the screen picker' },
+  { id: 'denied-by-system', summary: 'the operating system privacy setting blocks the browser' },
+  { id: 'device-busy', summary: 'another app holds the camera or microphone' },
+  { id: 'no-device', summary: 'no camera or microphone is connected' },
+  { id: 'wrong-device', summary: 'the app asks for a device that is gone' },
+  { id: 'insecure-context', summary: 'the page is not a secure context (plain http)' },
+  { id: 'policy-blocked', summary: 'a permissions policy (embedding frame) forbids capture' },
+] as const;
+
+/** What each mode asks the browser for, and the label the articles (and support tickets) use. */
+export const MODES = [
+  { id: 'audio-only', label: 'Record Audio, No Video', api: 'getUserMedia', audio: true, video: false },
+  { id: 'audio-show-video', label: 'Record Audio, Show Video', api: 'getUserMedia', audio: true, video: true },
+  { id: 'audio-video', label: 'Record Audio and Video', api: 'getUserMedia', audio: true, video: true },
+  { id: 'screen-share', label: 'Share Screen', api: 'getDisplayMedia', audio: false, video: true },
+] as const;
+
+const ids = <T extends { id: string }>(rows: readonly T[]) => rows.map((r) => r.id) as unknown as [T['id'], ...T['id'][]];
+
+export const Browser = z.enum(BROWSERS);
+export const Os = z.enum(OSES);
+export const State = z.enum(ids(STATES));
+export const Mode = z.enum(ids(MODES));
 
 export type Browser = z.infer<typeof Browser>;
 export type Os = z.infer<typeof Os>;
 export type State = z.infer<typeof State>;
 export type Mode = z.infer<typeof Mode>;
-export type Engine = z.infer<typeof Engine>;
+export type ModeRow = (typeof MODES)[number];
 
 export const AXES = { browser: Browser, os: Os, state: State, mode: Mode } as const;
 export type Axis = keyof typeof AXES;
 export const AXIS_ORDER: readonly Axis[] = ['browser', 'os', 'state', 'mode'];
 
-/** What a mode asks the browser for: the devices it needs and which API it calls. */
-export const MODE_CAPTURE: Record<Mode, { api: 'getUserMedia' | 'getDisplayMedia'; audio: boolean; video: boolean }> = {
-  'audio-only': { api: 'getUserMedia', audio: true, video: false },
-  'audio-show-video': { api: 'getUserMedia', audio: true, video: true },
-  'audio-video': { api: 'getUserMedia', audio: true, video: true },
-  'screen-share': { api: 'getDisplayMedia', audio: false, video: true },
-};
+export function modeRow(mode: Mode): ModeRow {
+  return MODES.find((m) => m.id === mode)!;
+}
 
-/** The labels the seed articles use for each mode (support tickets quote these). */
-export const MODE_LABELS: Record<Mode, string> = {
-  'audio-only': 'Record Audio, No Video',
-  'audio-show-video': 'Record Audio, Show Video',
-  'audio-video': 'Record Audio and Video',
-  'screen-share': 'Share Screen',
-};
+/** 0 for the most frequent cause; used to rank the states an ambiguous error text can mean. */
+export function stateRank(state: State): number {
+  return STATES.findIndex((s) => s.id === state);
+}

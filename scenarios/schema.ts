@@ -1,7 +1,10 @@
 // Schema of scenarios/matrix.json: which axis values exist, how a browser maps to an engine,
 // which combinations are invalid (declared constraints, never scattered ifs) and the suites.
 import { z } from 'zod';
-import { Browser, Engine, Mode, Os, State } from './axes.ts';
+import { BROWSERS, Browser, MODES, Mode, OSES, Os, STATES, State } from './axes.ts';
+
+/** An engine is named by its plug-in folder (harness/engines/<name>); the registry checks it exists. */
+export const EngineName = z.string().regex(/^[a-z0-9-]+$/, 'an engine name (lowercase, dashes)');
 
 /** A partial cell pattern: every listed axis must match one of its values. */
 export const CellPattern = z
@@ -15,7 +18,7 @@ export const CellPattern = z
 export type CellPattern = z.infer<typeof CellPattern>;
 
 export const EngineRule = z
-  .object({ when: CellPattern, engine: Engine, why: z.string().min(1) })
+  .object({ when: CellPattern, engine: EngineName, why: z.string().min(1) })
   .strict();
 
 export const Constraint = z
@@ -33,6 +36,8 @@ export const Suite = z
 
 export const MatrixSpec = z
   .object({
+    $comment: z.string().optional(),
+    /** Narrows the axes of scenarios/axes.ts for a custom matrix; omitted = every value. */
     axes: z
       .object({
         browser: z.array(Browser).nonempty(),
@@ -40,7 +45,13 @@ export const MatrixSpec = z
         state: z.array(State).nonempty(),
         mode: z.array(Mode).nonempty(),
       })
-      .strict(),
+      .strict()
+      .default({
+        browser: [...BROWSERS],
+        os: [...OSES],
+        state: STATES.map((s) => s.id) as [State, ...State[]],
+        mode: MODES.map((m) => m.id) as [Mode, ...Mode[]],
+      }),
     /** First matching rule decides the engine; later rules are the fallbacks. */
     engines: z.array(EngineRule).nonempty(),
     constraints: z.array(Constraint),

@@ -1,6 +1,6 @@
 // `list`: one cell a line, starting with the cell id, then its fidelity (native, emulated, or
 // unavailable with the reason), engine/runner and mechanism.
-import { fidelityOf } from '../run/cell-plan.ts';
+import { fidelityOf } from '../contract/cell-plan.ts';
 import type { Flags } from './parse-args.ts';
 import { planFromFlags } from './select-from-flags.ts';
 

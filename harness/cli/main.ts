@@ -1,16 +1,30 @@
 // permission-harness CLI. Bad input is one line on stderr and exit 2; a failing cell is exit 1.
+// Each command is imported when it runs, so `list` never loads a browser driver.
+import { BROWSERS, MODES, OSES, STATES } from '../../scenarios/axes.ts';
+import { runners } from '../runners/registry.ts';
 import { EnvironmentError, UsageError } from '../util/errors.ts';
-import { listCommand } from './list-command.ts';
 import { parseCommandLine } from './parse-args.ts';
-import { runCommand } from './run-command.ts';
-import { doctorCommand } from './doctor-command.ts';
-import { reproCommand } from './repro-command.ts';
 
-const HELP = `permission-harness — camera, microphone and screen-capture permission failures, cell by cell
+function wrap(values: readonly string[], indent: string, width = 96): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const v of values) {
+    const next = line ? `${line}, ${v}` : v;
+    if (next.length > width - indent.length && line) {
+      lines.push(line + ',');
+      line = v;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines.join(`\n${indent}`);
+}
+
+function help(): string {
+  return `permission-harness — camera, microphone and screen-capture permission failures, cell by cell
 
 usage:
   permission-harness run [<cell-id|glob> ...] [--suite smoke|release] [--browser b,..] [--os o,..]
-                         [--state s,..] [--mode m,..] [--engine e,..] [--runner playwright,webdriverio]
+                         [--state s,..] [--mode m,..] [--engine e,..] [--runner ${runners.names().join(',')}]
                          [--target profile.json] [--url URL] [--query key=value]... [--workers N]
                          [--headed] [--trace] [--video] [--slowmo ms] [--no-report]
   permission-harness list [same selection flags] [--json]
@@ -18,28 +32,28 @@ usage:
   permission-harness repro --ua "<user agent>" --error "<error text>" --mode "<mode label>" | --ticket ticket.json [--out DIR]
 
 cell id: <browser>/<os>/<state>/<mode>, \`*\` in any position
-  browser: chrome, edge, brave, firefox, safari      os: windows, macos, linux, android, ios
-  state:   granted, denied, dismissed, denied-by-system, device-busy, no-device, wrong-device,
-           insecure-context, policy-blocked
-  mode:    audio-only, audio-show-video, audio-video, screen-share
+  browser: ${BROWSERS.join(', ')}      os: ${OSES.join(', ')}
+  state:   ${wrap(STATES.map((s) => s.id), '           ')}
+  mode:    ${MODES.map((m) => m.id).join(', ')}
 exit codes: 0 all cells passed, 1 a cell failed, 2 bad input or this host cannot run what was asked`;
+}
 
 export async function main(argv: string[]): Promise<number> {
   try {
     const { command, positionals, flags } = parseCommandLine(argv);
     if (flags.help || command === 'help') {
-      console.log(HELP);
+      console.log(help());
       return 0;
     }
     switch (command) {
       case 'run':
-        return await runCommand(positionals, flags);
+        return await (await import('./run-command.ts')).runCommand(positionals, flags);
       case 'list':
-        return listCommand(positionals, flags);
+        return (await import('./list-command.ts')).listCommand(positionals, flags);
       case 'doctor':
-        return await doctorCommand();
+        return await (await import('./doctor-command.ts')).doctorCommand();
       case 'repro':
-        return await reproCommand(flags);
+        return await (await import('./repro-command.ts')).reproCommand(flags);
       default:
         throw new UsageError(`unknown command "${command}": valid commands are run, list, doctor, repro (see --help)`);
     }

@@ -1,8 +1,8 @@
 // `repro`: a support ticket (UA, error text, mode) → the cell that reproduces it → run → a bundle.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cellScreenshotPath, readCellResults } from '../run/cell-result.ts';
-import { REPORTS } from '../run/project-paths.ts';
+import { REPORTS } from '../host/project-paths.ts';
+import { cellScreenshotPath, readCellResults } from '../report/cell-results.ts';
 import { pickCell } from '../repro/pick-cell.ts';
 import { Ticket } from '../repro/ticket.ts';
 import { writeBundle } from '../repro/write-bundle.ts';
@@ -45,7 +45,7 @@ export async function reproCommand(flags: Flags): Promise<number> {
     .map((f) => JSON.parse(readFileSync(join(REPORTS.allureResults, f.name), 'utf8')) as { labels?: Array<{ name: string; value: string }> })
     .find((r) => r.labels?.some((l) => l.name === 'state' && l.value === result.cell.state));
   const dir = flags.out ?? join(REPORTS.repro, `${new Date().toISOString().replace(/[:.]/g, '-')}-${pick.cellId.replaceAll('/', '_')}`);
-  const index = writeBundle(dir, ticket, pick, result, cellScreenshotPath(result.runner, result.id), allure);
+  const index = writeBundle(dir, ticket, pick, result, cellScreenshotPath(REPORTS.cellResults, result.runner, result.id), allure);
   console.log(`repro bundle: file://${index}`);
   console.log(`reply text:   ${join(dir, 'reply.txt')}`);
   return code;

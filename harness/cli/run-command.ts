@@ -1,16 +1,20 @@
-// `run`: selection → plans → each runner in its own process (Playwright Test, WebdriverIO) over one
-// plan file → the summary table from every cell's result → one Allure report.
+// `run`: selection → plans → one run plan file → each runner's cells (a few cells, and runners with
+// no test runner of their own, in this process through drivePlan; larger Playwright runs through
+// Playwright Test's workers) → the summary table from every cell's result → one Allure report.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { readCellResults } from '../run/cell-result.ts';
-import { checkReachable } from '../run/open-stage.ts';
-import { REPORTS, ROOT } from '../run/project-paths.ts';
-import { writeRunPlan } from '../run/run-plan.ts';
-import { runInProcess } from '../runners/in-process.ts';
+import type { RunOptions } from '../contract/run-options.ts';
+import { checkReachable } from '../drive/stage.ts';
+import { REPORTS, ROOT } from '../host/project-paths.ts';
+import { writeRunPlan, type RunPlan } from '../plan/run-plan.ts';
+import { generateAllureReport } from '../report/allure-generate.ts';
+import { readCellResults } from '../report/cell-results.ts';
 import { summaryTable } from '../report/summary-table.ts';
+import { runners } from '../runners/registry.ts';
 import { EnvironmentError, UsageError } from '../util/errors.ts';
+import { runInProcess } from './run-in-process.ts';
 import { parseQuery, type Flags } from './parse-args.ts';
 import { planFromFlags } from './select-from-flags.ts';
 
@@ -22,12 +26,19 @@ function runProcess(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
   });
 }
 
+/** Up to this many cells run in the CLI's own process (no test-runner start-up): QA's one cell in about a second. */
 const IN_PROCESS_MAX = 3;
 
 /** Playwright records video with its own ffmpeg build, downloaded beside its browsers. */
 function playwrightFfmpeg(): boolean {
   const base = process.env.PLAYWRIGHT_BROWSERS_PATH ?? join(homedir(), '.cache', 'ms-playwright');
   return existsSync(base) && readdirSync(base).some((d) => d.startsWith('ffmpeg'));
+}
+
+function number(flag: string, value: string | undefined, what: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${flag} expects ${what}, got "${value}"`);
+  return Number(value);
 }
 
 export async function runCommand(positionals: string[], flags: Flags): Promise<number> {
@@ -40,45 +51,42 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   const hostGap = plans.find((p) => p.unavailable?.includes('cannot run on this host'));
   if (named && hostGap) throw new EnvironmentError(hostGap.unavailable!);
   if (!target.profile.serve && !flags['dry-run']) await checkReachable(flags.url ?? target.profile.url);
-  if (flags.workers && !/^\d+$/.test(flags.workers)) throw new UsageError(`--workers expects a number, got "${flags.workers}"`);
+  const workers = number('workers', flags.workers, 'a number');
+  const slowMoMs = number('slowmo', flags.slowmo, 'milliseconds');
+  if (workers === 0) throw new UsageError('--workers expects a number of at least 1, got "0"');
   if (flags.video && plans.some((p) => p.runner === 'playwright') && !playwrightFfmpeg()) {
     throw new EnvironmentError("--video needs Playwright's ffmpeg, which is not installed; where the network allows: npx playwright install ffmpeg (screenshots and --trace work without it)");
   }
-  if (flags.slowmo && !/^\d+$/.test(flags.slowmo)) throw new UsageError(`--slowmo expects milliseconds, got "${flags.slowmo}"`);
 
   rmSync(REPORTS.cellResults, { recursive: true, force: true });
   rmSync(REPORTS.allureResults, { recursive: true, force: true });
   rmSync(REPORTS.traces, { recursive: true, force: true });
   mkdirSync(REPORTS.dir, { recursive: true });
-  const runPlanData = { targetProfile: planned.targetPath, query, url: flags.url, plans };
-  writeRunPlan(REPORTS.runPlan, runPlanData);
-
-  const counts = (runner: string) => plans.filter((p) => p.runner === runner).length;
-  console.log(
-    `permission-harness: ${plans.length} cell(s) against "${target.profile.name}" — ${counts('playwright')} via Playwright, ${counts('webdriverio')} via WebdriverIO`,
-  );
-  const env: NodeJS.ProcessEnv = {
-    PH_RUN_PLAN: REPORTS.runPlan,
-    PH_UNDER_CLI: '1',
-    PH_CELL_RESULTS: REPORTS.cellResults,
-    PH_ALLURE_RESULTS: REPORTS.allureResults,
-    ...(flags.workers ? { PH_WORKERS: flags.workers } : {}),
-    ...(flags.headed ? { PH_HEADED: '1' } : {}),
-    ...(flags.slowmo ? { PH_SLOWMO: flags.slowmo } : {}),
-    ...(flags.trace ? { PH_TRACE_DIR: REPORTS.traces } : {}),
-    ...(flags.video ? { PH_VIDEO_DIR: REPORTS.videos } : {}),
+  const options: RunOptions = {
+    headed: !!flags.headed,
+    ...(slowMoMs !== undefined ? { slowMoMs } : {}),
+    ...(flags.trace ? { traceDir: REPORTS.traces } : {}),
+    ...(flags.video ? { videoDir: REPORTS.videos } : {}),
+    ...(workers ? { workers } : {}),
+    cellResultsDir: REPORTS.cellResults,
+    allureResultsDir: REPORTS.allureResults,
+    underCli: true,
   };
-  // A QA engineer's few cells run in this process (seconds); anything larger gets Playwright Test's workers.
-  const inProcess = counts('webdriverio') === 0 && plans.length <= IN_PROCESS_MAX && !flags.workers && process.env.PH_IN_PROCESS !== '0';
-  if (inProcess) {
-    Object.assign(process.env, env);
-    await runInProcess(runPlanData, target, REPORTS.allureResults);
-  } else if (counts('playwright')) {
-    await runProcess(process.execPath, [join(ROOT, 'node_modules/@playwright/test/cli.js'), 'test', '--config', join(ROOT, 'playwright.config.ts')], env);
+  const runPlan: RunPlan = { targetProfile: planned.targetPath, query, ...(flags.url ? { url: flags.url } : {}), options, plans };
+  writeRunPlan(REPORTS.runPlan, runPlan);
+
+  const byRunner = runners.names().map((name) => ({ entry: runners.get(name), count: plans.filter((p) => p.runner === name).length })).filter((r) => r.count);
+  console.log(`permission-harness: ${plans.length} cell(s) against "${target.profile.name}" — ${byRunner.map((r) => `${r.count} via ${r.entry.label}`).join(', ')}`);
+
+  // A QA engineer's few cells run in this process (seconds); larger runs use a runner's own test runner
+  // where it has one (Playwright Test's workers), and this process otherwise.
+  const small = plans.length <= IN_PROCESS_MAX && !workers;
+  const batched = byRunner.filter((r) => r.entry.batch && !small);
+  const inProcess = byRunner.filter((r) => !batched.includes(r)).map((r) => r.entry.name);
+  for (const { entry } of batched) {
+    await runProcess(process.execPath, [join(ROOT, entry.batch!.script), ...entry.batch!.args], { PH_RUN_PLAN: REPORTS.runPlan });
   }
-  if (counts('webdriverio')) {
-    await runProcess(process.execPath, [join(ROOT, 'node_modules/@wdio/cli/bin/wdio.js'), 'run', join(ROOT, 'wdio.conf.ts')], env);
-  }
+  if (inProcess.length) await runInProcess(runPlan, target, inProcess);
 
   const results = readCellResults(REPORTS.cellResults);
   const missing = plans.filter((p) => !results.some((r) => r.id === p.cell.id && r.runner === p.runner));
@@ -92,11 +100,7 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
 }
 
 export async function generateReport(): Promise<void> {
-  const code = await runProcess(
-    process.execPath,
-    [join(ROOT, 'node_modules/allure/cli.js'), 'generate', REPORTS.allureResults, '--config', join(ROOT, 'allurerc.mjs'), '--output', REPORTS.allureReport],
-    {},
-  );
+  const code = await generateAllureReport(REPORTS.allureResults, REPORTS.allureReport);
   if (code === 0) console.log(`report: file://${join(REPORTS.allureReport, 'index.html')}`);
   else console.log(`allure generate exited ${code}; results stay in ${REPORTS.allureResults}`);
 }

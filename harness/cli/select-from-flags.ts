@@ -1,11 +1,11 @@
 // Flags → selection → plans: shared by `run`, `list` and `repro`.
-import type { RunnerName } from '../engines/engine.ts';
+import { loadTarget, type LoadedTarget } from '../app-profile/load-profile.ts';
+import type { CellPlan } from '../contract/cell-plan.ts';
+import { defaultTargetPath } from '../host/project-paths.ts';
 import { loadMatrix } from '../matrix/load-matrix.ts';
 import { selectCells, type Selection } from '../matrix/select.ts';
-import type { CellPlan } from '../run/cell-plan.ts';
-import { planCells } from '../run/plan-cells.ts';
-import { defaultTargetPath } from '../run/project-paths.ts';
-import { loadTarget, type LoadedTarget } from '../target/load-target.ts';
+import { planCells } from '../plan/plan-cells.ts';
+import { runners as runnerRegistry } from '../runners/registry.ts';
 import { UsageError } from '../util/errors.ts';
 import { csv, type Flags } from './parse-args.ts';
 
@@ -15,8 +15,6 @@ export interface Planned {
   targetPath: string;
   selection: Selection;
 }
-
-const RUNNERS: RunnerName[] = ['playwright', 'webdriverio'];
 
 export function selectionFromFlags(positionals: string[], flags: Flags): Selection {
   const filters = {
@@ -36,10 +34,8 @@ export function planFromFlags(positionals: string[], flags: Flags): Planned {
   const selection = selectionFromFlags(positionals, flags);
   const cells = selectCells(loadMatrix(), selection);
   if (!cells.length) throw new UsageError('no cell matches that selection (try `permission-harness list` to see the cells)');
-  const runners = csv(flags.runner) as RunnerName[] | undefined;
-  for (const r of runners ?? []) {
-    if (!RUNNERS.includes(r)) throw new UsageError(`unknown runner "${r}": valid runners are ${RUNNERS.join(', ')}`);
-  }
+  const runners = csv(flags.runner);
+  for (const r of runners ?? []) runnerRegistry.get(r);
   const targetPath = flags.target ?? defaultTargetPath();
   const target = loadTarget(targetPath);
   const plans = planCells(cells, target, { runners });

@@ -1,20 +1,20 @@
 // Camera/microphone requests and screen-share requests go through different browser code paths
 // (permission prompt vs surface picker), so engines key their condition tables on this.
-import { MODE_CAPTURE, type Mode } from '../../scenarios/axes.ts';
+import { modeRow, type Mode } from '../../scenarios/axes.ts';
 
 export type CaptureKind = 'user-media' | 'display';
 
 export function captureKindOf(mode: Mode): CaptureKind {
-  return MODE_CAPTURE[mode].api === 'getDisplayMedia' ? 'display' : 'user-media';
+  return modeRow(mode).api === 'getDisplayMedia' ? 'display' : 'user-media';
 }
 
 export function apiOf(mode: Mode): 'getUserMedia' | 'getDisplayMedia' {
-  return MODE_CAPTURE[mode].api;
+  return modeRow(mode).api;
 }
 
 /** The capture permissions a mode needs, as the names Permissions API / CDP use. */
 export function permissionsOf(mode: Mode): Array<'microphone' | 'camera' | 'display-capture'> {
-  const c = MODE_CAPTURE[mode];
+  const c = modeRow(mode);
   if (c.api === 'getDisplayMedia') return ['display-capture'];
   return c.video ? ['microphone', 'camera'] : ['microphone'];
 }

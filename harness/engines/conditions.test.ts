@@ -4,18 +4,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expandMatrix } from '../matrix/expand.ts';
 import { loadMatrix } from '../matrix/load-matrix.ts';
-import { Condition } from './condition.ts';
-import { ENGINES } from './registry.ts';
+import { Condition } from '../contract/condition.ts';
+import { engines } from './registry.ts';
 
 const cells = expandMatrix(loadMatrix());
-const conditionOf = (id: string) => {
-  const cell = cells.find((c) => c.id === id)!;
-  return ENGINES[cell.engine].condition(cell, ENGINES[cell.engine].runners[0]!);
-};
+const conditionOf = (id: string) => engines.condition(cells.find((c) => c.id === id)!);
 
 test('every cell has a valid condition, and the label matches the mechanism', () => {
   for (const cell of cells) {
-    const c = Condition.parse(ENGINES[cell.engine].condition(cell, ENGINES[cell.engine].runners[0]!));
+    const c = Condition.parse(engines.condition(cell));
     assert.equal(c.state, cell.state);
     if (c.fidelity === 'emulated') {
       assert.ok(c.emulatedRejection, `${cell.id}: emulated without a rejection`);

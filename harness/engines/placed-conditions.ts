@@ -1,8 +1,8 @@
 // The states every engine produces the same way, by where and how the harness loads the app rather
 // than by a browser switch: a stale device selection, a non-secure origin, a cross-origin frame.
 // Each engine supplies only its granted setup and its own exception text.
-import type { Cell } from '../matrix/cell.ts';
-import type { Condition, ExpectedObservation } from './condition.ts';
+import type { Cell } from '../contract/cell.ts';
+import type { Condition, ExpectedObservation } from '../contract/condition.ts';
 
 type Granted = Pick<Condition, 'launch' | 'permissions' | 'mechanism'>;
 

@@ -1,15 +1,10 @@
 // Finds a browser or driver binary: an explicit env override, the distribution's package, then
 // Playwright's own download (only where it is already installed). Missing → how to install it.
 import { existsSync } from 'node:fs';
+import type { ExecutableSpec } from '../contract/executable-spec.ts';
 import { EnvironmentError } from '../util/errors.ts';
 
-export interface ExecutableSpec {
-  what: string;
-  /** Environment variable that overrides the search. */
-  env: string;
-  candidates: Array<string | (() => string | undefined)>;
-  install: string;
-}
+export type { ExecutableSpec };
 
 export function findExecutable(spec: ExecutableSpec): string | undefined {
   const override = process.env[spec.env];

@@ -7,10 +7,10 @@ import { EnvironmentError } from '../util/errors.ts';
 let display: Promise<string> | undefined;
 let child: ChildProcess | undefined;
 
-export function ensureDisplay(): Promise<string> {
+/** `userVisible`: the run is --headed, so a desktop user's own $DISPLAY is used when there is one. */
+export function ensureDisplay(userVisible = false): Promise<string> {
   if (process.env.PH_DISPLAY) return Promise.resolve(process.env.PH_DISPLAY);
-  // --headed on a desktop: show the browser on the user's own screen.
-  if (process.env.PH_HEADED === '1' && process.env.DISPLAY) return Promise.resolve(process.env.DISPLAY);
+  if (userVisible && process.env.DISPLAY) return Promise.resolve(process.env.DISPLAY);
   display ??= startXvfb();
   return display;
 }

@@ -1,20 +1,21 @@
 // Expands the axes into cells: derives each cell's engine and drops what a constraint declares invalid.
 import type { MatrixSpec, CellPattern, Constraint } from '../../scenarios/schema.ts';
-import type { Engine } from '../../scenarios/axes.ts';
-import { cellId, type Cell, type CellCoordinates } from './cell.ts';
+import { cellId, type Cell, type CellCoordinates } from '../contract/cell.ts';
 
-export function matchesPattern(c: CellCoordinates, p: CellPattern): boolean {
+/** Every axis the pattern lists must match; an axis the coordinates leave out matches no listed value. */
+export function matchesPattern(c: Partial<CellCoordinates>, p: CellPattern): boolean {
   return (
-    (!p.browser || p.browser.includes(c.browser)) &&
-    (!p.os || p.os.includes(c.os)) &&
-    (!p.state || p.state.includes(c.state)) &&
-    (!p.mode || p.mode.includes(c.mode))
+    (!p.browser || (!!c.browser && p.browser.includes(c.browser))) &&
+    (!p.os || (!!c.os && p.os.includes(c.os))) &&
+    (!p.state || (!!c.state && p.state.includes(c.state))) &&
+    (!p.mode || (!!c.mode && p.mode.includes(c.mode)))
   );
 }
 
-export function engineOf(spec: MatrixSpec, c: CellCoordinates): Engine {
+/** The engine plug-in that hosts a browser on an OS (first matching engine rule of the matrix). */
+export function engineOf(spec: MatrixSpec, c: Partial<CellCoordinates> & Pick<CellCoordinates, 'browser' | 'os'>): string {
   const rule = spec.engines.find((r) => matchesPattern(c, r.when));
-  if (!rule) throw new Error(`no engine rule matches ${cellId(c)}: add one to scenarios/matrix.json`);
+  if (!rule) throw new Error(`no engine rule matches ${c.browser}/${c.os}: add one to scenarios/matrix.json`);
   return rule.engine;
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { UsageError } from '../util/errors.ts';
-import { parseCellPattern } from './cell.ts';
+import { parseCellPattern } from './cell-pattern.ts';
 import { loadMatrix } from './load-matrix.ts';
 import { selectCells } from './select.ts';
 

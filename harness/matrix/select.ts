@@ -1,8 +1,10 @@
 // Selection: a suite, id globs (`chrome/*/denied/*`) and axis filters (`--state denied,dismissed`).
-import { AXES, AXIS_ORDER, Engine, type Axis } from '../../scenarios/axes.ts';
+import { AXES, AXIS_ORDER, type Axis } from '../../scenarios/axes.ts';
 import type { MatrixSpec } from '../../scenarios/schema.ts';
+import type { Cell } from '../contract/cell.ts';
 import { UsageError } from '../util/errors.ts';
-import { parseCellPattern, type Cell } from './cell.ts';
+import { globToRegExp } from '../util/glob.ts';
+import { parseCellPattern } from './cell-pattern.ts';
 import { expandMatrix, violatedConstraint } from './expand.ts';
 
 export interface Selection {
@@ -12,14 +14,11 @@ export interface Selection {
   filters?: Partial<Record<Axis | 'engine', string[]>>;
 }
 
-function globToRegExp(glob: string): RegExp {
-  return new RegExp('^' + glob.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*') + '$');
-}
-
-/** Checks filter values against the axis enums so a typo is a clear error, not an empty run. */
-export function validateFilters(filters: Selection['filters'] = {}): void {
+/** Checks filter values against the axis enums (and the matrix's engines) so a typo is a clear error, not an empty run. */
+export function validateFilters(spec: MatrixSpec, filters: Selection['filters'] = {}): void {
+  const engines = [...new Set(spec.engines.map((r) => r.engine))];
   for (const [axis, values] of Object.entries(filters)) {
-    const allowed = (axis === 'engine' ? Engine.options : AXES[axis as Axis].options) as readonly string[];
+    const allowed = (axis === 'engine' ? engines : AXES[axis as Axis].options) as readonly string[];
     for (const v of values ?? []) {
       if (!allowed.includes(v)) throw new UsageError(`unknown ${axis} "${v}": valid ${axis} values are ${allowed.join(', ')}`);
     }
@@ -27,7 +26,7 @@ export function validateFilters(filters: Selection['filters'] = {}): void {
 }
 
 export function selectCells(spec: MatrixSpec, sel: Selection): Cell[] {
-  validateFilters(sel.filters);
+  validateFilters(spec, sel.filters);
   let cells = expandMatrix(spec);
 
   const suiteName = sel.suite;
@@ -53,7 +52,7 @@ function filterByIds(spec: MatrixSpec, cells: Cell[], ids: string[], where: stri
       const broken = violatedConstraint(spec, c);
       if (broken) throw new UsageError(`${where}: cell ${id} is not a valid combination (${broken.id}): ${broken.why}`);
     }
-    return globToRegExp(AXIS_ORDER.map((a) => parts[a]).join('/'));
+    return globToRegExp(AXIS_ORDER.map((a) => parts[a]).join('/'), '/');
   });
   return cells.filter((c) => patterns.some((p) => p.test(c.id)));
 }

@@ -2,7 +2,7 @@
 // in the CLI's own process: no test runner around them, same labels, steps and attachments.
 import { ContentType, Status, type StatusDetails } from 'allure-js-commons';
 import { FileSystemWriter, ReporterRuntime, getTestResultHistoryId, md5 } from 'allure-js-commons/sdk/reporter';
-import type { CellReporter } from '../runners/driver.ts';
+import type { CellReporter } from '../contract/session.ts';
 
 export class AllureDirectRun {
   private readonly runtime: ReporterRuntime;

@@ -1,10 +1,7 @@
 // The terminal summary: per browser/os a state × mode grid (pass/fail/skip and native/emulated),
 // then totals and the closing `N passed, N failed, N skipped` line.
-import type { Mode, State } from '../../scenarios/axes.ts';
-import type { CellResult } from '../run/cell-result.ts';
-
-const STATES: State[] = ['granted', 'denied', 'dismissed', 'denied-by-system', 'device-busy', 'no-device', 'wrong-device', 'insecure-context', 'policy-blocked'];
-const MODES: Mode[] = ['audio-only', 'audio-show-video', 'audio-video', 'screen-share'];
+import { MODES, STATES } from '../../scenarios/axes.ts';
+import type { CellResult } from '../contract/cell-result.ts';
 
 function mark(r: CellResult): string {
   const f = r.fidelity === 'native' ? 'N' : r.fidelity === 'emulated' ? 'E' : '';
@@ -24,9 +21,9 @@ export function summaryTable(results: CellResult[]): string {
   const col = 18;
   for (const [group, rs] of [...groups.entries()].sort()) {
     lines.push('', group);
-    lines.push('  ' + 'state'.padEnd(18) + MODES.map((m) => m.padEnd(col)).join(''));
-    for (const s of STATES) {
-      const row = MODES.map((m) => {
+    lines.push('  ' + 'state'.padEnd(18) + MODES.map((m) => m.id.padEnd(col)).join(''));
+    for (const { id: s } of STATES) {
+      const row = MODES.map(({ id: m }) => {
         const r = rs.find((x) => x.cell.state === s && x.cell.mode === m);
         return (r ? mark(r) : '·').padEnd(col);
       });

@@ -1,21 +1,18 @@
 // A customer's error text → the state(s) that produce it. The table is not written here: it is read
 // from every engine's condition table (the expected exception per cell), so it can never drift from
 // what the harness asserts.
-import { AXES, type Engine, type State } from '../../scenarios/axes.ts';
-import { ENGINES } from '../engines/registry.ts';
-import type { Cell } from '../matrix/cell.ts';
+import { MODES, OSES, STATES, stateRank, type State } from '../../scenarios/axes.ts';
+import type { Cell } from '../contract/cell.ts';
+import { engines as defaultEngines, type EngineRegistry } from '../engines/registry.ts';
 
 export interface ErrorMatch {
   /** Most likely first (the articles' "most frequently" order). */
   states: State[];
   /** Engines whose own text this is. */
-  engines: Engine[];
+  engines: string[];
   name: string;
   message: string;
 }
-
-/** The articles' order of likelihood, used to rank candidates for an ambiguous text. */
-const LIKELIHOOD: State[] = ['denied', 'dismissed', 'denied-by-system', 'device-busy', 'no-device', 'wrong-device', 'insecure-context', 'policy-blocked'];
 
 /** Texts an app shows when there is no API at all (insecure page): not DOMExceptions. */
 const API_MISSING = [/mediaDevices is undefined/i, /reading 'getUserMedia'/i, /reading 'getDisplayMedia'/i, /getUserMedia is not a function/i, /not (served over )?https/i, /secure context/i];
@@ -27,34 +24,37 @@ function normal(s: string): string {
 interface Known {
   name: string;
   message: string;
-  engine: Engine;
+  engine: string;
   state: State;
 }
 
-let known: Known[] | undefined;
+const knownByRegistry = new WeakMap<EngineRegistry, Known[]>();
 
-function knownMessages(): Known[] {
-  if (known) return known;
-  known = [];
-  for (const engine of Object.values(ENGINES)) {
-    for (const state of AXES.state.options) {
-      for (const mode of AXES.mode.options) {
-        for (const os of ['windows', 'macos', 'linux'] as const) {
-          const cell: Cell = { id: '', browser: 'chrome', os, state, mode, engine: engine.engine };
+/** Every exception text every engine's condition table expects, with its state (the tables are the source). */
+function knownMessages(registry: EngineRegistry): Known[] {
+  const cached = knownByRegistry.get(registry);
+  if (cached) return cached;
+  const known: Known[] = [];
+  for (const engine of registry.all()) {
+    for (const { id: state } of STATES) {
+      for (const { id: mode } of MODES) {
+        for (const os of OSES) {
+          const cell: Cell = { id: '', browser: 'chrome', os, state, mode, engine: engine.name };
           let c;
           try {
-            c = engine.condition(cell, engine.runners[0]!);
+            c = engine.conditions[state](cell);
           } catch {
             continue;
           }
           const e = c.expected;
-          if (e.kind === 'exception' && !known.some((k) => k.engine === engine.engine && k.state === state && k.message === e.message && k.name === e.name)) {
-            known.push({ name: e.name, message: e.message, engine: engine.engine, state });
+          if (e.kind === 'exception' && !known.some((k) => k.engine === engine.name && k.state === state && k.message === e.message && k.name === e.name)) {
+            known.push({ name: e.name, message: e.message, engine: engine.name, state });
           }
         }
       }
     }
   }
+  knownByRegistry.set(registry, known);
   return known;
 }
 
@@ -64,11 +64,15 @@ export function splitErrorText(text: string): { name?: string; message: string }
   return m ? { name: m[1], message: m[2] ?? '' } : { message: text.trim() };
 }
 
-export function statesForError(text: string, preferEngine?: Engine): ErrorMatch | undefined {
-  if (API_MISSING.some((re) => re.test(text))) return { states: ['insecure-context'], engines: ['chromium', 'gecko', 'webkit'], name: '', message: text };
+export function statesForError(text: string, preferEngine?: string, registry: EngineRegistry = defaultEngines): ErrorMatch | undefined {
+  const all = knownMessages(registry);
+  if (API_MISSING.some((re) => re.test(text))) {
+    // No exception at all: the states whose expectation is a missing capture API (insecure origin).
+    const states = apiMissingStates(registry);
+    return { states, engines: registry.names(), name: '', message: text };
+  }
   const { name, message } = splitErrorText(text);
   const want = normal(message);
-  const all = knownMessages();
   // Exact message first (the longest match wins: "Permission denied by system" over "Permission denied").
   let hits = all.filter((k) => (!name || k.name === name) && want !== '' && normal(k.message) === want);
   if (!hits.length) {
@@ -80,6 +84,21 @@ export function statesForError(text: string, preferEngine?: Engine): ErrorMatch 
   if (!hits.length && name) hits = all.filter((k) => k.name === name);
   if (!hits.length) return undefined;
   const preferred = preferEngine && hits.some((h) => h.engine === preferEngine) ? hits.filter((h) => h.engine === preferEngine) : hits;
-  const states = [...new Set(preferred.map((h) => h.state))].sort((a, b) => LIKELIHOOD.indexOf(a) - LIKELIHOOD.indexOf(b));
+  const states = [...new Set(preferred.map((h) => h.state))].sort((a, b) => stateRank(a) - stateRank(b));
   return { states, engines: [...new Set(preferred.map((h) => h.engine))], name: preferred[0]!.name, message: preferred[0]!.message };
+}
+
+function apiMissingStates(registry: EngineRegistry): State[] {
+  const out = new Set<State>();
+  for (const engine of registry.all()) {
+    for (const { id: state } of STATES) {
+      const cell: Cell = { id: '', browser: 'chrome', os: 'windows', state, mode: MODES[0].id, engine: engine.name };
+      try {
+        if (engine.conditions[state](cell).expected.kind === 'api-missing') out.add(state);
+      } catch {
+        // a row that cannot describe this cell says nothing about the text
+      }
+    }
+  }
+  return [...out].sort((a, b) => stateRank(a) - stateRank(b));
 }

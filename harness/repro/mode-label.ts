@@ -1,5 +1,5 @@
 // What the customer was doing ("Record Audio and Video") → the matrix's mode.
-import { MODE_LABELS, Mode } from '../../scenarios/axes.ts';
+import { MODES, Mode } from '../../scenarios/axes.ts';
 
 const ALIASES: Record<string, Mode> = {
   'audio only': 'audio-only',
@@ -21,7 +21,7 @@ function normal(s: string): string {
 
 export function modeFromLabel(label: string): Mode | undefined {
   const n = normal(label);
-  const byLabel = (Object.entries(MODE_LABELS) as Array<[Mode, string]>).find(([, l]) => normal(l) === n)?.[0];
+  const byLabel = MODES.find((m) => normal(m.label) === n)?.id;
   if (byLabel) return byLabel;
   if ((Mode.options as readonly string[]).includes(n)) return n as Mode;
   return ALIASES[n];

@@ -1,6 +1,6 @@
 // Ticket → the cell to run, with the reasons and what could not be matched.
-import { MODE_LABELS, type State } from '../../scenarios/axes.ts';
-import { cellId } from '../matrix/cell.ts';
+import { MODES, type State } from '../../scenarios/axes.ts';
+import { cellId } from '../contract/cell.ts';
 import { engineOf, violatedConstraint } from '../matrix/expand.ts';
 import { loadMatrix } from '../matrix/load-matrix.ts';
 import { UsageError } from '../util/errors.ts';
@@ -30,10 +30,10 @@ export function pickCell(ticket: Ticket): Pick {
   reasons.push(`user agent: ${ua.browserName} ${ua.browserVersion} on ${ua.osName} ${ua.osVersion}`.trim() + ` → browser ${browser}, os ${ua.os}${ticket.browser ? ' (browser given in the ticket)' : ''}`);
 
   const mode = modeFromLabel(ticket.mode);
-  if (!mode) throw new UsageError(`unknown mode "${ticket.mode}": use one of ${Object.values(MODE_LABELS).map((l) => `"${l}"`).join(', ')}`);
+  if (!mode) throw new UsageError(`unknown mode "${ticket.mode}": use one of ${MODES.map((m) => `"${m.label}"`).join(', ')}`);
   reasons.push(`mode: "${ticket.mode}" → ${mode}`);
 
-  const engine = engineOf(spec, { browser, os: ua.os, state: 'denied', mode });
+  const engine = engineOf(spec, { browser, os: ua.os, mode });
   const match = statesForError(ticket.error, engine);
   if (!match) throw new UsageError(`the error text "${ticket.error}" matches no known browser message; known texts include "NotAllowedError: Permission denied", "Permission denied by system", "Permission dismissed", "NotFoundError: Requested device not found", "NotReadableError: Could not start video source"`);
   // Only states that make a valid cell for this browser/os/mode (no OS block on Linux, ...).

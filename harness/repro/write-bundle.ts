@@ -2,7 +2,7 @@
 // embedded) plus the steps as plain text ready to paste into a reply, and the raw result as JSON.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CellResult } from '../run/cell-result.ts';
+import type { CellResult } from '../contract/cell-result.ts';
 import type { Pick } from './pick-cell.ts';
 import type { Ticket } from './ticket.ts';
 

@@ -1,20 +1,14 @@
 // The harness's own loopback HTTP server. One instance serves a target's static folder (profile
 // `serve`); every instance also serves the wrapper page used for cross-origin-frame cells and acts as
 // a plain HTTP forward proxy, so engines without host-resolver rules can reach the insecure hostname.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
+import send from 'send';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.wav': 'audio/wav',
+// send picks content types from `mime-types`; these are the ones it does not know.
+const EXTRA_TYPES: Record<string, string> = {
   '.y4m': 'video/x-raw',
 };
 
@@ -65,7 +59,8 @@ function proxy(req: http.IncomingMessage, res: http.ServerResponse, scripts: str
       up.on('data', (c: Buffer) => chunks.push(c));
       up.on('end', () => {
         const body = injectInto(Buffer.concat(chunks).toString('utf8'), scripts);
-        const { 'content-length': _len, ...rest } = up.headers;
+        // The rewritten body goes out whole with its own length, so the upstream's framing is dropped.
+        const { 'content-length': _len, 'transfer-encoding': _te, ...rest } = up.headers;
         res.writeHead(up.statusCode ?? 200, { ...rest, 'content-length': Buffer.byteLength(body) });
         res.end(body);
       });
@@ -76,6 +71,71 @@ function proxy(req: http.IncomingMessage, res: http.ServerResponse, scripts: str
     res.end(`permission-harness proxy: ${e.message}`);
   });
   req.pipe(upstream);
+}
+
+/** True when the real path of `file` (symlinks followed) lies inside the real path of `root`. */
+function insideRoot(root: string, file: string): boolean {
+  try {
+    const realRoot = realpathSync(root);
+    const prefix = realRoot.endsWith(sep) ? realRoot : realRoot + sep;
+    return realpathSync(file).startsWith(prefix);
+  } catch {
+    return false;
+  }
+}
+
+function plainError(res: http.ServerResponse, status: number, headers: http.OutgoingHttpHeaders = {}): void {
+  for (const name of res.getHeaderNames()) res.removeHeader(name);
+  const body = (http.STATUS_CODES[status] ?? 'error').toLowerCase();
+  res.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+/**
+ * Static files from `base` through `send`: it decodes the path, refuses `..` escapes (403) and
+ * dotfiles (403), and serves `index.html` for `dir/`. send does not look at symlinks, so every file
+ * it is about to serve is checked here against the real path of the root.
+ */
+function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, base: string): void {
+  const raw = req.url ?? '/';
+  const q = raw.indexOf('?');
+  const pathname = q >= 0 ? raw.slice(0, q) : raw;
+  const stream = send(req, pathname, {
+    root: base,
+    dotfiles: 'deny',
+    index: ['index.html'],
+    cacheControl: false,
+    etag: false,
+    lastModified: false,
+  });
+  stream.on('file', (file: string) => {
+    // Answering here makes send stop: it finds the headers sent and reports an error (ignored below).
+    if (!insideRoot(base, file)) plainError(res, 404);
+  });
+  stream.on('headers', (response: http.ServerResponse, file: string) => {
+    response.setHeader('Cache-Control', 'no-store');
+    const type = EXTRA_TYPES[extname(file).toLowerCase()];
+    if (type) response.setHeader('Content-Type', type);
+  });
+  stream.on('directory', (response: http.ServerResponse) => {
+    // `dir` -> `dir/`, keeping the query (send's own redirect drops it). Leading slashes are
+    // collapsed so the location can never be a protocol-relative URL to another host.
+    const location = ('/' + pathname.replace(/^\/+/, '') + '/' + (q >= 0 ? raw.slice(q) : '')).replace(
+      /[^\x21-\x7e]/g,
+      (c) => encodeURIComponent(c),
+    );
+    response.writeHead(301, { location, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(`redirecting to ${location}`);
+  });
+  stream.on('error', (err: { status?: number; headers?: http.OutgoingHttpHeaders }) => {
+    if (res.writableEnded) return; // already answered (refused symlink)
+    if (res.headersSent) {
+      res.destroy(); // read error in the middle of a body
+      return;
+    }
+    plainError(res, err.status ?? 500, err.headers);
+  });
+  stream.pipe(res);
 }
 
 export async function startLoopbackServer(root?: string): Promise<LoopbackServer> {
@@ -93,18 +153,7 @@ export async function startLoopbackServer(root?: string): Promise<LoopbackServer
       res.writeHead(404).end();
       return;
     }
-    let file = normalize(join(base, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(base)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    createReadStream(file).pipe(res);
+    serveStatic(req, res, base);
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);

@@ -1,7 +1,8 @@
 // Merges every playbook rule that matches a cell into one expectation about the steps shown.
-import type { Cell } from '../matrix/cell.ts';
+import type { Playbook } from '../app-profile/playbook-schema.ts';
+import type { Cell } from '../contract/cell.ts';
 import { matchesPattern } from '../matrix/expand.ts';
-import type { Playbook } from '../target/playbook-schema.ts';
+import { globToRegExp } from '../util/glob.ts';
 
 export interface StepExpectation {
   first?: { step: string; why: string };
@@ -26,7 +27,6 @@ export function expectedSteps(playbook: Playbook, cell: Cell): StepExpectation {
 }
 
 export function stepMatches(ref: string, id: string): boolean {
-  if (!ref.includes('*')) return ref === id;
-  const re = new RegExp('^' + ref.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
-  return re.test(id);
+  // In step ids `*` matches across dots: `*.camera` covers `browser-permissions.camera` and deeper ids.
+  return ref.includes('*') ? globToRegExp(ref).test(id) : ref === id;
 }

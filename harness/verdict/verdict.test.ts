@@ -1,11 +1,12 @@
 // The oracle on its own: each kind of app defect must produce a failure naming what is wrong.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parsePlaybook } from '../target/load-target.ts';
-import type { Cell } from '../matrix/cell.ts';
+import { parsePlaybook } from '../app-profile/load-profile.ts';
+import type { Cell } from '../contract/cell.ts';
 import { expectedSteps } from './expected-steps.ts';
-import { decideVerdict, type Display } from './verdict.ts';
-import type { ExpectedObservation } from '../engines/condition.ts';
+import type { Display } from '../contract/cell-result.ts';
+import { decideVerdict } from './verdict.ts';
+import type { ExpectedObservation } from '../contract/condition.ts';
 
 const playbook = parsePlaybook(
   {

@@ -1,36 +1,9 @@
 // The verdict of one cell: observed exception vs the engine's expected one (precondition), then what
 // the app shows vs the playbook. Pure: every message a failure prints is built here.
-import type { ExpectedObservation } from '../engines/condition.ts';
+import type { Check, Display, ShownStep, Verdict } from '../contract/cell-result.ts';
+import type { ExpectedObservation } from '../contract/condition.ts';
 import type { Observation } from '../probe/probe-log.ts';
 import { stepMatches, type StepExpectation } from './expected-steps.ts';
-
-export interface ShownStep {
-  /** The stable id (from the app's id attribute or recognised from its text), or null if unrecognised. */
-  id: string | null;
-  text: string;
-}
-
-export interface Display {
-  successVisible: boolean;
-  errorVisible: boolean;
-  errorText: string;
-  steps: ShownStep[];
-}
-
-export type VerdictStatus = 'passed' | 'failed' | 'broken';
-
-export interface Check {
-  name: string;
-  ok: boolean;
-  detail: string;
-}
-
-export interface Verdict {
-  status: VerdictStatus;
-  checks: Check[];
-  /** One line per problem, the first one being the headline. */
-  failures: string[];
-}
 
 export function describeObservation(o: Observation): string {
   switch (o.kind) {

@@ -4,7 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCellResults, type CellResult } from '../../harness/run/cell-result.ts';
+import type { CellResult } from '../../harness/contract/cell-result.ts';
+import { readCellResults } from '../../harness/report/cell-results.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,7 +1,7 @@
 // The CDP commands that put a Chromium page into a cell's condition, shared by the Playwright and the
 // WebdriverIO adapters (each sends them its own way: a CDPSession, or chromedriver's CDP endpoint).
-import type { SessionRequest } from '../../runners/driver.ts';
-import { userAgentOverride } from './os-emulation.ts';
+import type { SessionRequest } from '../../contract/session.ts';
+import { userAgentOverride } from './identity.ts';
 
 export type CdpCommand = [method: string, params: Record<string, unknown>];
 

@@ -1,8 +1,26 @@
-import type { EngineModule } from '../engine.ts';
-import { chromiumCondition } from './conditions.ts';
+// The Chromium plug-in (Chrome, Edge, Brave): Debian's chromium driven by Playwright, or by
+// WebdriverIO through Debian's chromedriver. Everything the harness knows about Chromium is in this folder.
+import { spawnSync } from 'node:child_process';
+import type { EngineModule } from '../../contract/engine-module.ts';
+import { CHROMIUM_CONDITIONS } from './conditions.ts';
+import { CHROMEDRIVER_EXECUTABLE, CHROMIUM_EXECUTABLE } from './launch-options.ts';
+import { CHROMIUM_MESSAGES } from './messages.ts';
 
 export const chromiumEngine: EngineModule = {
-  engine: 'chromium',
-  runners: ['playwright', 'webdriverio'],
-  condition: (cell) => chromiumCondition(cell),
+  name: 'chromium',
+  label: 'Chromium',
+  runners: {
+    playwright: { needs: [CHROMIUM_EXECUTABLE], driver: async () => (await import('./playwright-driver.ts')).chromiumPlaywrightDriver },
+    webdriverio: { needs: [CHROMIUM_EXECUTABLE, CHROMEDRIVER_EXECUTABLE], driver: async () => (await import('./webdriverio-driver.ts')).chromiumWebdriverioDriver },
+  },
+  limits: [
+    {
+      runner: 'webdriverio',
+      when: { state: ['dismissed'], mode: ['screen-share'] },
+      why: 'the real screen picker is answered by a key press timed against the probe, which only the Playwright driver does (run it with --runner playwright)',
+    },
+  ],
+  conditions: CHROMIUM_CONDITIONS,
+  messages: CHROMIUM_MESSAGES,
+  version: (_spec, path) => (spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 10_000 }).stdout ?? '').trim().split('\n')[0] ?? '',
 };

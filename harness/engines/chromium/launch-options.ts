@@ -1,6 +1,6 @@
 // How Chromium is started for a condition: the switches every run needs here plus the condition's own.
-import { INSECURE_HOSTNAME } from '../../target/placement-urls.ts';
-import type { ExecutableSpec } from '../../host/find-executable.ts';
+import { INSECURE_HOSTNAME } from '../../contract/condition.ts';
+import type { ExecutableSpec } from '../../contract/executable-spec.ts';
 
 /** The launch knobs a Chromium condition may set (Condition.launch). */
 export interface ChromiumLaunch {

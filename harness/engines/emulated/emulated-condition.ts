@@ -1,15 +1,12 @@
 // The page-boundary emulation shared by every engine: used only where the engine has no mechanism
 // for the state on this host. The browser is otherwise in the granted state (so enumerateDevices and
 // permissions.query stay real), and getUserMedia/getDisplayMedia reject with the engine's own exception.
-import type { Cell } from '../../matrix/cell.ts';
-import type { Condition } from '../condition.ts';
+import type { Cell } from '../../contract/cell.ts';
+import type { Condition } from '../../contract/condition.ts';
+import type { EngineMessage } from '../../contract/engine-module.ts';
 import { apiOf } from '../capture-kind.ts';
 
-export interface EngineMessage {
-  name: string;
-  message: string;
-  source: string;
-}
+export type { EngineMessage };
 
 export function emulated(
   cell: Cell,

@@ -1,8 +1,21 @@
-import type { EngineModule } from '../engine.ts';
-import { geckoCondition } from './conditions.ts';
+// The Gecko plug-in (Firefox): Debian's firefox-esr driven by Playwright 1.64.1 through the
+// `moz-firefox` channel. Everything the harness knows about Firefox is in this folder.
+import { spawnSync } from 'node:child_process';
+import type { EngineModule } from '../../contract/engine-module.ts';
+import { GECKO_CONDITIONS } from './conditions.ts';
+import { FIREFOX_EXECUTABLE } from './launch-options.ts';
+import { GECKO_MESSAGES } from './messages.ts';
 
 export const geckoEngine: EngineModule = {
-  engine: 'gecko',
-  runners: ['playwright'],
-  condition: (cell) => geckoCondition(cell),
+  name: 'gecko',
+  label: 'Firefox (Gecko)',
+  runners: {
+    playwright: { needs: [FIREFOX_EXECUTABLE], driver: async () => (await import('./playwright-driver.ts')).geckoPlaywrightDriver },
+  },
+  unsupported: {
+    webdriverio: 'WebdriverIO needs geckodriver, which no Debian package ships and whose download is blocked here',
+  },
+  conditions: GECKO_CONDITIONS,
+  messages: GECKO_MESSAGES,
+  version: (_spec, path) => (spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 10_000 }).stdout ?? '').trim().split('\n')[0] ?? '',
 };

@@ -1,8 +1,6 @@
 // How Firefox is started: Debian's ESR through Playwright's `moz-firefox` channel (without it
 // Playwright passes -juggler-pipe, which ESR refuses), with the condition's prefs plus the OS identity.
-import type { ExecutableSpec } from '../../host/find-executable.ts';
-import type { Cell } from '../../matrix/cell.ts';
-import { identityOf } from '../user-agents.ts';
+import type { ExecutableSpec } from '../../contract/executable-spec.ts';
 
 export interface GeckoLaunch {
   prefs: Record<string, string | number | boolean>;
@@ -16,15 +14,3 @@ export const FIREFOX_EXECUTABLE: ExecutableSpec = {
   candidates: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
   install: 'sudo apt-get install firefox-esr (Debian/Ubuntu); Playwright 1.64.1 drives ESR 153 (1.65 does not)',
 };
-
-/** OS emulation through prefs: the only way that also changes navigator.platform, in every frame. */
-export function identityPrefs(cell: Pick<Cell, 'browser' | 'os'>): Record<string, string> {
-  const id = identityOf(cell.browser, cell.os);
-  const oscpu = /\(([^;)]+(?:; [^;)]+)?)/.exec(id.userAgent)?.[1]?.replace(/; rv:.*$/, '') ?? id.platform;
-  return {
-    'general.useragent.override': id.userAgent,
-    'general.platform.override': id.platform,
-    'general.oscpu.override': oscpu,
-    'general.appversion.override': id.userAgent.replace(/^Mozilla\//, ''),
-  };
-}

@@ -1,7 +1,7 @@
 // How WebKitGTK is started: WebKitWebDriver → MiniBrowser under Xvfb, classic WebDriver only
 // (BiDi capabilities make session creation fail), everything through the harness proxy, which also
 // injects the probe (no init scripts in classic WebDriver).
-import type { ExecutableSpec } from '../../host/find-executable.ts';
+import type { ExecutableSpec } from '../../contract/executable-spec.ts';
 
 export interface WebKitLaunch {
   args: string[];

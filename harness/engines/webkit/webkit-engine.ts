@@ -1,8 +1,25 @@
-import type { EngineModule } from '../engine.ts';
-import { webkitCondition } from './conditions.ts';
+// The WebKit plug-in (Safari, and every iOS browser): Debian's WebKitGTK MiniBrowser driven by
+// WebdriverIO through WebKitWebDriver under Xvfb. Everything the harness knows about WebKit is here.
+import { spawnSync } from 'node:child_process';
+import type { EngineModule } from '../../contract/engine-module.ts';
+import { MINIBROWSER_EXECUTABLE, WEBKITDRIVER_EXECUTABLE } from './capabilities.ts';
+import { WEBKIT_CONDITIONS } from './conditions.ts';
+import { WEBKIT_MESSAGES } from './messages.ts';
 
 export const webkitEngine: EngineModule = {
-  engine: 'webkit',
-  runners: ['webdriverio'],
-  condition: (cell) => webkitCondition(cell),
+  name: 'webkit',
+  label: 'WebKit (WebKitGTK)',
+  runners: {
+    webdriverio: { needs: [WEBKITDRIVER_EXECUTABLE, MINIBROWSER_EXECUTABLE], driver: async () => (await import('./webdriverio-driver.ts')).webkitWebdriverioDriver },
+  },
+  unsupported: {
+    playwright: "Playwright's WebKit build cannot be downloaded here and Debian's MiniBrowser lacks --inspector-pipe",
+  },
+  conditions: WEBKIT_CONDITIONS,
+  messages: WEBKIT_MESSAGES,
+  // WebKitGTK's binaries print no version: ask the package manager.
+  version: () => {
+    const r = spawnSync('dpkg-query', ['-W', '-f=${Version}', 'libwebkit2gtk-4.1-0'], { encoding: 'utf8' });
+    return r.status === 0 ? `WebKitGTK ${r.stdout.trim()}` : '';
+  },
 };

@@ -1,0 +1,37 @@
+// Drives cells inside the CLI's own process: what makes `run <id>` answer in about a second (no
+// test-runner start-up), and how runners without a test runner of their own run. Same drivePlan as
+// the test-runner specs, Allure results written directly, one progress line per cell.
+import type { LoadedTarget } from '../app-profile/load-profile.ts';
+import { drivePlan } from '../drive/drive-plan.ts';
+import type { RunPlan } from '../plan/run-plan.ts';
+import { AllureDirectRun, type AllureDirectCell } from '../report/allure-direct-reporter.ts';
+import { cellTitle } from '../report/cell-title.ts';
+import { failureLines, progressLine } from '../report/progress-line.ts';
+
+export async function runInProcess(runPlan: RunPlan, target: LoadedTarget, runnerNames: string[]): Promise<void> {
+  const allure = new AllureDirectRun(runPlan.options.allureResultsDir);
+  const total = runPlan.plans.filter((p) => runnerNames.includes(p.runner)).length;
+  let done = 0;
+  await drivePlan(
+    runPlan,
+    {
+      start: (plan) => allure.startCell(cellTitle(plan)),
+      finish: (plan, reporter, outcome) => {
+        const cell = reporter as AllureDirectCell;
+        done++;
+        const index = total > 1 ? { index: done, total } : {};
+        if (outcome.kind === 'skipped') {
+          cell.finish('skipped', { message: outcome.reason });
+          console.log(progressLine({ ...index, status: 'skipped', id: plan.cell.id, fidelity: 'unavailable', seconds: 0, detail: outcome.reason, runner: plan.runner }));
+          return;
+        }
+        const r = outcome.result;
+        cell.finish(r.status === 'skipped' ? 'skipped' : r.status, r.failures.length ? { message: r.failures.join('\n') } : undefined);
+        console.log(progressLine({ ...index, status: r.status, id: r.id, fidelity: r.fidelity, seconds: r.durationMs / 1000, runner: plan.runner }));
+        if (r.failures.length) console.log(failureLines(r.failures));
+      },
+    },
+    { target },
+    runnerNames,
+  );
+}

@@ -1,0 +1,57 @@
+// What one cell leaves behind, whatever runner ran it: the verdict's checks, what the page received,
+// what the app showed. The summary, the repro bundle and later tools read these records.
+import { z } from 'zod';
+import { Cell } from './cell.ts';
+import { Fidelity } from './condition.ts';
+
+export const VerdictStatus = z.enum(['passed', 'failed', 'broken']);
+export type VerdictStatus = z.infer<typeof VerdictStatus>;
+export const CellStatus = z.enum(['passed', 'failed', 'broken', 'skipped']);
+export type CellStatus = z.infer<typeof CellStatus>;
+
+export const Check = z.object({ name: z.string(), ok: z.boolean(), detail: z.string() });
+export type Check = z.infer<typeof Check>;
+
+export const Verdict = z.object({
+  status: VerdictStatus,
+  checks: z.array(Check),
+  /** One line per problem, the first one being the headline. */
+  failures: z.array(z.string()),
+});
+export type Verdict = z.infer<typeof Verdict>;
+
+export const ShownStep = z.object({
+  /** The stable id (from the app's id attribute or recognised from its text), or null if unrecognised. */
+  id: z.string().nullable(),
+  text: z.string(),
+});
+export type ShownStep = z.infer<typeof ShownStep>;
+
+/** What the app shows after the capture call, read through the target profile's selectors. */
+export const Display = z.object({
+  successVisible: z.boolean(),
+  errorVisible: z.boolean(),
+  errorText: z.string(),
+  steps: z.array(ShownStep),
+});
+export type Display = z.infer<typeof Display>;
+
+export const CellResult = z.object({
+  id: z.string(),
+  cell: Cell,
+  runner: z.string(),
+  fidelity: Fidelity,
+  mechanism: z.string(),
+  status: CellStatus,
+  failures: z.array(z.string()),
+  checks: z.array(Check),
+  observed: z.string(),
+  errorText: z.string(),
+  steps: z.array(ShownStep),
+  browserVersion: z.string(),
+  durationMs: z.number(),
+  skipReason: z.string().optional(),
+  /** Trace, video or driver log files for this cell. */
+  artifacts: z.array(z.string()).optional(),
+});
+export type CellResult = z.infer<typeof CellResult>;

@@ -1,0 +1,60 @@
+// What an engine does to put a browser into a cell's state, as data: the schema every engine's
+// condition table fills in (the contract between the engine plug-ins and the cell flow). `fidelity` is the honesty label shown in `list`, the report and the summary.
+import { z } from 'zod';
+import { State } from '../../scenarios/axes.ts';
+
+/** The hostname every engine maps to 127.0.0.1 for insecure-context cells (not localhost: not a secure context). */
+export const INSECURE_HOSTNAME = 'permission-harness.test';
+
+export const Fidelity = z.enum(['native', 'emulated', 'unavailable']);
+export type Fidelity = z.infer<typeof Fidelity>;
+
+/** What the page must receive from the capture call in this state (engine knowledge, never the app's text). */
+export const ExpectedObservation = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('success') }),
+  z.object({
+    kind: z.literal('exception'),
+    name: z.string(),
+    message: z.string(),
+    constraint: z.string().optional(),
+    /** Where the message text comes from (browser source file or measurement). */
+    source: z.string(),
+  }),
+  z.object({ kind: z.literal('api-missing'), source: z.string() }),
+]);
+export type ExpectedObservation = z.infer<typeof ExpectedObservation>;
+
+export const PermissionSetting = z.enum(['granted', 'denied', 'prompt']);
+export const CapturePermission = z.enum(['microphone', 'camera', 'display-capture']);
+
+/** Page-level arrangements every engine supports the same way (the harness serves them). */
+export const Placement = z
+  .object({
+    /** Load the app from a non-secure hostname mapped to the loopback address. */
+    insecureOrigin: z.boolean().optional(),
+    /** Load the app in a cross-origin iframe without `allow="microphone; camera; display-capture"`. */
+    crossOriginFrame: z.boolean().optional(),
+    /** Run the profile's `staleDevice` actions so the app asks for a device id that no longer exists. */
+    staleDevice: z.boolean().optional(),
+  })
+  .strict();
+export type Placement = z.infer<typeof Placement>;
+
+export const Condition = z.object({
+  state: State,
+  fidelity: Fidelity,
+  /** How the state is produced, e.g. `cdp Browser.setPermission denied`. */
+  mechanism: z.string(),
+  /** For emulated and unavailable: why no native mechanism is used. */
+  why: z.string().optional(),
+  /** Engine-specific launch knobs (args, prefs, capabilities); equal launch = shareable browser. */
+  launch: z.record(z.string(), z.unknown()).default({}),
+  permissions: z.partialRecord(CapturePermission, PermissionSetting).optional(),
+  placement: Placement.default({}),
+  /** For emulated cells: the rejection injected at the getUserMedia/getDisplayMedia boundary. */
+  emulatedRejection: z
+    .object({ api: z.enum(['getUserMedia', 'getDisplayMedia']), name: z.string(), message: z.string() })
+    .optional(),
+  expected: ExpectedObservation,
+});
+export type Condition = z.infer<typeof Condition>;

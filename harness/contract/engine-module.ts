@@ -1,0 +1,51 @@
+// The one interface every engine folder implements (Playwright's server/<engine> layering): its
+// condition table, the drivers it offers each runner, what it needs on the host, and what it cannot
+// do. The registry (harness/engines/registry.ts) is the only door to the engine folders.
+import type { State } from '../../scenarios/axes.ts';
+import type { CellPattern } from '../../scenarios/schema.ts';
+import type { Cell } from './cell.ts';
+import type { Condition } from './condition.ts';
+import type { ExecutableSpec } from './executable-spec.ts';
+
+/** A DOMException text as one engine gives it, with where the text comes from. */
+export interface EngineMessage {
+  name: string;
+  message: string;
+  constraint?: string;
+  source: string;
+}
+
+/** One row of a condition table: how this engine puts a browser into one state for a cell. */
+export type ConditionRow = (cell: Cell) => Condition;
+
+export interface RunnerSupport {
+  /** The engine's half of that runner's driver contract (contract/<runner>-driver.ts), loaded on demand. */
+  driver(): Promise<unknown>;
+  /** Binaries this runner needs on the host to drive this engine, with install hints. */
+  needs: readonly ExecutableSpec[];
+}
+
+/** A condition that one runner cannot set up on this engine: such cells are planned `unavailable`. */
+export interface EngineLimit {
+  runner: string;
+  when: CellPattern;
+  why: string;
+}
+
+export interface EngineModule {
+  /** The folder name, used in the matrix's engine rules. */
+  readonly name: string;
+  /** How people call it ("Chromium"). */
+  readonly label: string;
+  /** The runners that can drive it, in order of preference. */
+  readonly runners: Readonly<Record<string, RunnerSupport>>;
+  /** Runners that can never drive it on this kind of host, with the reason (doctor says so). */
+  readonly unsupported?: Readonly<Record<string, string>>;
+  readonly limits?: readonly EngineLimit[];
+  /** One row per state: adding a state to scenarios/axes.ts is a type error until each engine has its row. */
+  readonly conditions: Readonly<Record<State, ConditionRow>>;
+  /** The engine's own exception texts (its message table). */
+  readonly messages: Readonly<Record<string, EngineMessage>>;
+  /** The version an installed binary reports, for doctor. */
+  version?(binary: ExecutableSpec, path: string): string;
+}

@@ -1,0 +1,21 @@
+// What an engine folder supplies so the Playwright runner can drive it (the engine's half of the
+// Playwright driver contract).
+import type { Browser, BrowserContext, BrowserContextOptions, LaunchOptions, Page } from 'playwright-core';
+import type { SessionRequest } from './session.ts';
+
+export interface PreparedPage {
+  afterStart(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export interface PlaywrightEngineDriver {
+  /** Which of Playwright's browser types launches this engine. */
+  browserType: 'chromium' | 'firefox' | 'webkit';
+  /** Product name and version for the report, from the launched browser's own version string. */
+  productName: string;
+  /** Launch options for the condition; equal options share one browser (JSON-compared). */
+  launchOptions(request: SessionRequest): Promise<LaunchOptions>;
+  contextOptions(request: SessionRequest): BrowserContextOptions;
+  /** Applies what is per page (permissions, UA override) before the first navigation. */
+  prepare(args: { browser: Browser; context: BrowserContext; page: Page; request: SessionRequest }): Promise<PreparedPage>;
+}

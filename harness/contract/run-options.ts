@@ -1,0 +1,21 @@
+// How a run is carried out, beside which cells it runs: typed once here and handed from the CLI to
+// every runner process inside the run plan file, instead of a scatter of environment variables.
+import { z } from 'zod';
+
+export const RunOptions = z
+  .object({
+    /** Show browsers: the user's own $DISPLAY if set, else Xvfb. */
+    headed: z.boolean().default(false),
+    slowMoMs: z.number().int().nonnegative().optional(),
+    /** Playwright traces (and WebDriver logs) per cell go here. */
+    traceDir: z.string().optional(),
+    videoDir: z.string().optional(),
+    workers: z.number().int().positive().optional(),
+    /** Where each cell's result record and screenshot are written. */
+    cellResultsDir: z.string(),
+    allureResultsDir: z.string(),
+    /** Started by the CLI: runners print the harness's progress lines instead of their own. */
+    underCli: z.boolean().default(false),
+  })
+  .strict();
+export type RunOptions = z.infer<typeof RunOptions>;

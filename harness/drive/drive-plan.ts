@@ -1,0 +1,110 @@
+// drivePlan(): the one loop every entry point shares (the CLI's own process, Playwright Test's spec,
+// WebdriverIO's spec). For one runner it opens the stage (loopback servers) and the runner plug-in,
+// then runs each of its cells through run-cell with the engine's driver for that runner.
+import { loadTarget, type LoadedTarget } from '../app-profile/load-profile.ts';
+import type { CellPlan } from '../contract/cell-plan.ts';
+import type { CellResult } from '../contract/cell-result.ts';
+import type { RunnerInstance, RunnerPlugin } from '../contract/runner-plugin.ts';
+import type { CellReporter } from '../contract/session.ts';
+import { engines as defaultEngines, type EngineRegistry } from '../engines/registry.ts';
+import type { RunPlan } from '../plan/run-plan.ts';
+import { runners as defaultRunners, type RunnerRegistry } from '../runners/registry.ts';
+import { reportUnavailable } from './report-unavailable.ts';
+import { runCell } from './run-cell.ts';
+import { openStage, type OpenStage } from './stage.ts';
+
+export interface DriveDeps {
+  engines?: EngineRegistry;
+  runners?: RunnerRegistry;
+  /** Already-loaded target (tests); else read from the plan's profile path. */
+  target?: LoadedTarget;
+  pollMs?: number;
+}
+
+/** What happened to one planned cell: a result, or the reason it could not run. */
+export type CellOutcome = { kind: 'ran'; result: CellResult } | { kind: 'skipped'; reason: string };
+
+/** One runner's share of a run plan, driven cell by cell inside one worker process. */
+export class PlanDriver {
+  readonly target: LoadedTarget;
+  private readonly engines: EngineRegistry;
+  private readonly runnerRegistry: RunnerRegistry;
+  private stage?: OpenStage;
+  private instance?: RunnerInstance;
+
+  constructor(
+    readonly runPlan: RunPlan,
+    readonly runner: string,
+    private readonly deps: DriveDeps = {},
+  ) {
+    this.engines = deps.engines ?? defaultEngines;
+    this.runnerRegistry = deps.runners ?? defaultRunners;
+    this.target = deps.target ?? loadTarget(runPlan.targetProfile);
+  }
+
+  /** The cells of the plan this runner drives, in plan order. */
+  plans(): CellPlan[] {
+    return this.runPlan.plans.filter((p) => p.runner === this.runner);
+  }
+
+  async open(): Promise<void> {
+    this.stage ??= await openStage(this.target, this.runPlan.query, this.runPlan.url);
+    if (!this.instance) {
+      const plugin: RunnerPlugin = await this.runnerRegistry.get(this.runner).load();
+      this.instance = plugin.start(this.stage, this.runPlan.options);
+    }
+  }
+
+  async runOne(plan: CellPlan, reporter: CellReporter): Promise<CellOutcome> {
+    const options = this.runPlan.options;
+    if (plan.unavailable) return { kind: 'skipped', reason: await reportUnavailable(plan, this.runner, reporter, options.cellResultsDir) };
+    await this.open();
+    const driver = await this.engines.get(plan.cell.engine).runners[this.runner]!.driver();
+    const instance = this.instance!;
+    const result = await runCell({
+      plan,
+      target: this.target,
+      stage: this.stage!,
+      reporter,
+      options,
+      runnerLabel: this.runner,
+      openSession: (request) => instance.open(request, driver),
+      ...(this.deps.pollMs ? { pollMs: this.deps.pollMs } : {}),
+    });
+    return { kind: 'ran', result };
+  }
+
+  async close(): Promise<void> {
+    const { instance, stage } = this;
+    this.instance = undefined;
+    this.stage = undefined;
+    await Promise.all([instance?.close(), stage?.close()]);
+  }
+}
+
+export interface CellReporting {
+  /** A reporter for one cell (Allure, or a test's recorder). */
+  start(plan: CellPlan): CellReporter;
+  /** Called once the cell is done, with its outcome. */
+  finish(plan: CellPlan, reporter: CellReporter, outcome: CellOutcome): void;
+}
+
+/** Drives every cell of the plan, runner after runner, in this process. */
+export async function drivePlan(runPlan: RunPlan, reporting: CellReporting, deps: DriveDeps = {}, only?: string[]): Promise<CellOutcome[]> {
+  const outcomes: CellOutcome[] = [];
+  const names = [...new Set(runPlan.plans.map((p) => p.runner))].filter((r) => !only || only.includes(r));
+  for (const runner of names) {
+    const driver = new PlanDriver(runPlan, runner, deps);
+    try {
+      for (const plan of driver.plans()) {
+        const reporter = reporting.start(plan);
+        const outcome = await driver.runOne(plan, reporter);
+        reporting.finish(plan, reporter, outcome);
+        outcomes.push(outcome);
+      }
+    } finally {
+      await driver.close();
+    }
+  }
+  return outcomes;
+}

@@ -1,0 +1,166 @@
+// One cell, start to verdict, written once for every runner:
+// set condition → open app → select mode → start → observe → read → assert, each a reported step;
+// then the evidence (screenshot, probe log, console, runner artifacts) and the result record.
+import { readFileSync } from 'node:fs';
+import { ProfileStepError, readDisplay, runActions } from '../app-profile/interpret.ts';
+import { redact, type LoadedTarget } from '../app-profile/load-profile.ts';
+import type { CellPlan } from '../contract/cell-plan.ts';
+import type { CellResult, Display, Verdict } from '../contract/cell-result.ts';
+import type { RunOptions } from '../contract/run-options.ts';
+import type { AppPage, CellReporter, CellSession, SessionRequest, Stage } from '../contract/session.ts';
+import { apiOf } from '../engines/capture-kind.ts';
+import { observe, READ_PROBE_EXPRESSION, settled, type Observation, type ProbeLog } from '../probe/probe-log.ts';
+import { labelCell } from '../report/cell-labels.ts';
+import { writeCellResult, writeCellScreenshot } from '../report/cell-results.ts';
+import { expectedSteps } from '../verdict/expected-steps.ts';
+import { decideVerdict, describeObservation } from '../verdict/verdict.ts';
+import { entryUrl, initScriptsFor } from './cell-entry.ts';
+
+export interface RunCellInput {
+  plan: CellPlan;
+  target: LoadedTarget;
+  stage: Stage;
+  reporter: CellReporter;
+  options: RunOptions;
+  /** Opens a browser in the plan's condition (the runner plug-in with the engine's driver). */
+  openSession(request: SessionRequest): Promise<CellSession>;
+  runnerLabel: string;
+  /** How often the probe and the app's display are polled (tests shorten it). */
+  pollMs?: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitUntilSettled(page: AppPage, api: 'getUserMedia' | 'getDisplayMedia', timeoutMs: number, pollMs: number): Promise<ProbeLog | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const log = (await page.evaluate(READ_PROBE_EXPRESSION)) as ProbeLog | null;
+    if (settled(log, api) || Date.now() > deadline) return log;
+    await sleep(pollMs);
+  }
+}
+
+/** The app renders after the promise settles: wait for one of its outcomes before reading. */
+async function waitForDisplay(page: AppPage, target: LoadedTarget, timeoutMs: number, pollMs: number): Promise<Display> {
+  const deadline = Date.now() + timeoutMs;
+  let d = await readDisplay(page, target.profile, target.playbook);
+  while (!d.successVisible && !d.errorVisible && Date.now() < deadline) {
+    await sleep(pollMs);
+    d = await readDisplay(page, target.profile, target.playbook);
+  }
+  return d;
+}
+
+/** A harness or browser failure is `broken`; a profile step the app did not allow is the app's failure. */
+function verdictOfError(e: unknown): Verdict {
+  const message = String((e as Error)?.message ?? e);
+  if (e instanceof ProfileStepError) return { status: 'failed', checks: [], failures: [message] };
+  return { status: 'broken', checks: [], failures: [`harness error: ${message.split('\n')[0]}`] };
+}
+
+export async function runCell(input: RunCellInput): Promise<CellResult> {
+  const { plan, target, stage, reporter, options } = input;
+  const { cell, condition } = plan;
+  const profile = target.profile;
+  const pollMs = input.pollMs ?? 50;
+  const t0 = Date.now();
+  await labelCell(reporter, plan, input.runnerLabel);
+
+  const entry = entryUrl(plan, stage);
+  const api = apiOf(cell.mode);
+  const tm = profile.timeouts;
+  let session: CellSession | undefined;
+  let observed: Observation = { kind: 'no-probe' };
+  let probeLog: ProbeLog | null = null;
+  let display: Display | undefined;
+  let verdict: Verdict;
+  try {
+    session = await reporter.step(`set condition: ${condition.fidelity} — ${condition.mechanism}`, () =>
+      input.openSession({
+        cell,
+        condition,
+        initScripts: initScriptsFor(plan),
+        appOrigin: new URL(entry.appUrl).origin,
+        headers: profile.headers,
+        cookies: profile.cookies,
+        cookieUrl: entry.appUrl,
+        appFrameUrlPrefix: entry.framePrefix,
+        proxyOrigin: stage.frameHostOrigin,
+        options,
+      }),
+    );
+    const s = session;
+    await reporter.parameter('browser version', s.browserVersion);
+    await reporter.step(`open app ${redact(entry.url, target.secrets)}`, async () => {
+      try {
+        await s.page.goto(entry.url);
+      } catch (e) {
+        throw new ProfileStepError(`profile step 'open url' failed: ${String((e as Error).message).split('\n')[0]}`);
+      }
+      await runActions(s.page, profile.setup, 'setup', tm.actionMs);
+      if (condition.placement.staleDevice) await runActions(s.page, profile.staleDevice ?? [], 'staleDevice', tm.actionMs);
+    });
+    await reporter.step(`select mode ${cell.mode}`, () => runActions(s.page, profile.modes[cell.mode] ?? [], `modes.${cell.mode}`, tm.actionMs));
+    await reporter.step('start', async () => {
+      await runActions(s.page, profile.start, 'start', tm.actionMs);
+      await s.afterStart();
+    });
+    probeLog = await reporter.step(`observe ${api}`, async () => {
+      const log = await waitUntilSettled(s.page, api, tm.captureMs, pollMs);
+      observed = observe(log, api);
+      return log;
+    });
+    display = await reporter.step('read what the app shows', () => waitForDisplay(s.page, target, tm.actionMs, pollMs));
+    const shown = display;
+    verdict = await reporter.step('assert observed exception and troubleshooting steps', async () =>
+      decideVerdict({ expected: condition.expected, observed, display: shown, steps: expectedSteps(target.playbook, cell), errorTemplate: profile.outcome.errorText }),
+    );
+  } catch (e) {
+    verdict = verdictOfError(e);
+  }
+
+  const artifacts = session ? await collectEvidence(input, session, probeLog) : [];
+  const result: CellResult = {
+    id: cell.id,
+    cell,
+    runner: input.runnerLabel,
+    fidelity: condition.fidelity,
+    mechanism: condition.mechanism,
+    status: verdict.status,
+    failures: verdict.failures,
+    checks: verdict.checks,
+    observed: describeObservation(observed),
+    errorText: display?.errorText ?? '',
+    steps: display?.steps ?? [],
+    browserVersion: session?.browserVersion ?? '',
+    durationMs: Date.now() - t0,
+    ...(artifacts.length ? { artifacts } : {}),
+  };
+  writeCellResult(options.cellResultsDir, result);
+  return result;
+}
+
+/** Screenshot, probe log and console go to the report; the session is closed; its files are attached. */
+async function collectEvidence(input: RunCellInput, session: CellSession, probeLog: ProbeLog | null): Promise<string[]> {
+  const { reporter, target, plan, options } = input;
+  // One retry: a busy WebKit sometimes refuses the first capture; a crashed page has none at all.
+  const png = await session.page.screenshot().catch(() => session.page.screenshot()).catch(() => undefined);
+  if (png) {
+    await reporter.attach('what the user sees', png, 'image/png');
+    writeCellScreenshot(options.cellResultsDir, input.runnerLabel, plan.cell.id, png);
+  }
+  await reporter.attach('probe call log', redact(JSON.stringify(probeLog, null, 2), target.secrets), 'application/json');
+  await reporter.attach('page console', redact(session.page.consoleLines().join('\n') || '(empty)', target.secrets), 'text/plain');
+  await session.close().catch(() => {});
+  const paths: string[] = [];
+  for (const a of session.artifacts?.() ?? []) {
+    const type = a.kind === 'trace' ? 'application/vnd.allure.playwright-trace' : a.kind === 'video' ? 'video/webm' : 'text/plain';
+    try {
+      await reporter.attach(`${a.kind}: ${a.path}`, readFileSync(a.path), type);
+      paths.push(a.path);
+    } catch {
+      // A trace the browser could not write is missing evidence, not a verdict.
+    }
+  }
+  return paths;
+}

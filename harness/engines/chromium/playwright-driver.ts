@@ -1,0 +1,63 @@
+// Chromium under Playwright: Debian's binary, CDP Browser.setPermission for the context (the CDP
+// session must stay open or the override is dropped), CDP UA override for OS/brand emulation.
+import { spawn } from 'node:child_process';
+import type { CDPSession } from 'playwright-core';
+import { READ_PROBE_EXPRESSION, settled, type ProbeLog } from '../../probe/probe-log.ts';
+import { requireExecutable } from '../../host/find-executable.ts';
+import { ensureDisplay } from '../../host/xvfb.ts';
+import type { PlaywrightEngineDriver } from '../../contract/playwright-driver.ts';
+import { chromiumIdentity } from './identity.ts';
+import { CHROMIUM_EXECUTABLE, chromiumArgs, type ChromiumLaunch } from './launch-options.ts';
+import { conditionCommands } from './cdp-commands.ts';
+
+async function pressEscape(display: string): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const p = spawn('xdotool', ['key', 'Escape'], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
+    p.on('exit', () => resolve());
+    p.on('error', () => resolve());
+  });
+}
+
+export const chromiumPlaywrightDriver: PlaywrightEngineDriver = {
+  browserType: 'chromium',
+  productName: 'Chromium',
+  async launchOptions({ condition, options }) {
+    const l = condition.launch as unknown as ChromiumLaunch;
+    const headed = !!l.headed || options.headed;
+    return {
+      executablePath: requireExecutable(CHROMIUM_EXECUTABLE),
+      args: chromiumArgs(l),
+      headless: !headed,
+      ...(headed ? { env: { ...process.env, DISPLAY: await ensureDisplay(options.headed) } } : {}),
+      ...(options.slowMoMs ? { slowMo: options.slowMoMs } : {}),
+    };
+  },
+  contextOptions({ cell }) {
+    // The context-level UA also covers frames and workers; the CDP override below adds platform and brands.
+    const id = chromiumIdentity(cell.browser, cell.os);
+    return { userAgent: id.userAgent, isMobile: false };
+  },
+  async prepare({ context, page, request }) {
+    const cdp: CDPSession = await context.newCDPSession(page);
+    const { targetInfo } = (await cdp.send('Target.getTargetInfo')) as { targetInfo: { browserContextId: string } };
+    // The session stays open until the cell ends: detaching drops the permission override.
+    for (const [method, params] of conditionCommands(request, targetInfo.browserContextId)) await cdp.send(method as never, params as never);
+    const l = request.condition.launch as unknown as ChromiumLaunch;
+    return {
+      async afterStart() {
+        if (!l.dismissPicker) return;
+        // The real picker is a browser window: give it time to open, then press Escape in it.
+        const display = await ensureDisplay(request.options.headed);
+        for (let i = 0; i < 20; i++) {
+          await new Promise((r) => setTimeout(r, 250));
+          await pressEscape(display);
+          const log = (await page.evaluate(READ_PROBE_EXPRESSION).catch(() => null)) as ProbeLog | null;
+          if (!log || settled(log, 'getDisplayMedia')) return;
+        }
+      },
+      async dispose() {
+        await cdp.detach().catch(() => {});
+      },
+    };
+  },
+};

@@ -1,0 +1,29 @@
+// The cells as Playwright tests: one test per plan whose runner is Playwright, titled with the cell id
+// and tagged with its engine (playwright.config.ts has one project per engine), so
+// `npx playwright test --grep chrome/macos` works. Each worker drives its cells through PlanDriver.
+import { test as base } from '@playwright/test';
+import { PlanDriver } from '../drive/drive-plan.ts';
+import { resolveRunPlan } from '../plan/default-plan.ts';
+import { allureRuntimeReporter } from '../report/allure-runtime-reporter.ts';
+import { cellFailure, cellTitle } from '../report/cell-title.ts';
+
+const runPlan = resolveRunPlan();
+
+const test = base.extend<{}, { driver: PlanDriver }>({
+  driver: [
+    async ({}, use) => {
+      const driver = new PlanDriver(runPlan, 'playwright');
+      await use(driver);
+      await driver.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+for (const plan of runPlan.plans.filter((p) => p.runner === 'playwright')) {
+  test(cellTitle(plan), async ({ driver }) => {
+    const outcome = await driver.runOne(plan, allureRuntimeReporter);
+    if (outcome.kind === 'skipped') test.skip(true, outcome.reason);
+    else if (outcome.result.status !== 'passed') throw cellFailure(outcome.result);
+  });
+}

@@ -1,0 +1,62 @@
+// Turns selected cells into runnable plans: the engine's condition, the runner, and any reason the
+// cell cannot run here (a missing binary, a runner the engine declares it cannot use for that
+// condition, a target that cannot express it): planned `unavailable`, reported as skipped, never passed.
+import type { LoadedTarget } from '../app-profile/load-profile.ts';
+import { isLoopback } from '../app-profile/placement-urls.ts';
+import type { Cell } from '../contract/cell.ts';
+import type { CellPlan } from '../contract/cell-plan.ts';
+import type { Condition } from '../contract/condition.ts';
+import type { EngineModule } from '../contract/engine-module.ts';
+import { engines as defaultEngines, type EngineRegistry } from '../engines/registry.ts';
+import { matchesPattern } from '../matrix/expand.ts';
+import { availability } from './availability.ts';
+
+export interface PlanOptions {
+  /** Restrict to these runners (default: each engine's preferred available runner). */
+  runners?: string[];
+  /** Resolved app URL, to check placement needs (insecure origin needs loopback). */
+  appUrl?: string;
+  engines?: EngineRegistry;
+}
+
+function targetGap(cell: Cell, condition: Condition, target: LoadedTarget, appUrl?: string): string | undefined {
+  const p = target.profile;
+  if (!p.modes[cell.mode]) return `target profile "${p.name}" has no way to pick mode ${cell.mode}`;
+  if (condition.placement.staleDevice && !p.staleDevice) return `target profile "${p.name}" has no staleDevice actions, so a stale device selection cannot be produced`;
+  if (condition.placement.insecureOrigin && appUrl && !p.serve && !isLoopback(appUrl)) return `insecure-context needs a loopback target; ${appUrl} is not`;
+  return undefined;
+}
+
+/** Why this runner cannot set up this cell's condition on this engine (the engine's declared limits). */
+function runnerLimit(engine: EngineModule, runner: string, cell: Cell): string | undefined {
+  const limit = engine.limits?.find((l) => l.runner === runner && matchesPattern(cell, l.when));
+  return limit ? `${engine.label} via ${runner} cannot set up this condition: ${limit.why}` : undefined;
+}
+
+export function planCells(cells: Cell[], target: LoadedTarget, opts: PlanOptions = {}): CellPlan[] {
+  const registry = opts.engines ?? defaultEngines;
+  const plans: CellPlan[] = [];
+  for (const cell of cells) {
+    const engine = registry.get(cell.engine);
+    const condition = registry.condition(cell);
+    const own = Object.keys(engine.runners);
+    const candidates = own.filter((r) => !opts.runners || opts.runners.includes(r));
+    if (!candidates.length) {
+      plans.push({ cell, runner: opts.runners![0]!, condition, unavailable: `${engine.label} is not driven by ${opts.runners!.join('/')} (it runs on ${own.join(', ')})` });
+      continue;
+    }
+    // With an explicit runner list every listed runner runs the cell (same cell compared across runners);
+    // otherwise the first runner that is available here and can set up the condition.
+    const usable = (r: string) => availability(engine, r).ok && !runnerLimit(engine, r, cell);
+    const chosen = opts.runners ? candidates : [candidates.find(usable) ?? candidates[0]!];
+    for (const runner of chosen) {
+      const avail = availability(engine, runner);
+      let unavailable: string | undefined;
+      if (!avail.ok) unavailable = `${engine.name} via ${runner} cannot run on this host: ${avail.detail}`;
+      else if (condition.fidelity === 'unavailable') unavailable = condition.why ?? condition.mechanism;
+      else unavailable = runnerLimit(engine, runner, cell) ?? targetGap(cell, condition, target, opts.appUrl);
+      plans.push({ cell, runner, condition, ...(unavailable ? { unavailable } : {}) });
+    }
+  }
+  return plans;
+}

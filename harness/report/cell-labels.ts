@@ -1,0 +1,47 @@
+// The labels, parameters and description a cell carries in Allure, the same for every runner and
+// for cells that ran or could not (fidelity `unavailable`): browser, engine, os, state, mode,
+// fidelity, runner, and `env` (engine-runner), which allurerc.mjs turns into one environment each.
+import type { CellPlan } from '../contract/cell-plan.ts';
+import { fidelityOf } from '../contract/cell-plan.ts';
+import type { CellReporter } from '../contract/session.ts';
+
+export async function labelCell(reporter: CellReporter, plan: CellPlan, runner: string): Promise<void> {
+  const { cell, condition } = plan;
+  const fidelity = fidelityOf(plan);
+  const labels: Array<[string, string]> = [
+    ['browser', cell.browser],
+    ['engine', cell.engine],
+    ['os', cell.os],
+    ['state', cell.state],
+    ['mode', cell.mode],
+    ['fidelity', fidelity],
+    ['runner', runner],
+    ['env', `${cell.engine}-${runner}`],
+    ['epic', cell.engine],
+    ['feature', cell.state],
+    ['story', cell.mode],
+  ];
+  for (const [k, v] of labels) await reporter.label(k, v);
+  const params: Array<[string, string]> = [
+    ['browser', cell.browser],
+    ['os', cell.os],
+    ['state', cell.state],
+    ['mode', cell.mode],
+    ['engine', cell.engine],
+    ['runner', runner],
+    ['fidelity', fidelity],
+    ['mechanism', condition.mechanism],
+  ];
+  for (const [k, v] of params) await reporter.parameter(k, v);
+  const e = condition.expected;
+  await reporter.description(
+    [
+      `**${cell.id}** on ${cell.engine} via ${runner}`,
+      plan.unavailable ? `- cannot run here: ${plan.unavailable}` : `- fidelity: **${condition.fidelity}** — ${condition.mechanism}`,
+      condition.why ? `- why not native: ${condition.why}` : '',
+      e.kind === 'exception' ? `- expected exception: ${e.name} "${e.message}" (source: ${e.source})` : `- expected: ${e.kind}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+}

@@ -1,0 +1,3 @@
+import { probeName } from '../probe/probe.ts';
+
+export const profileName = `profile-${probeName}`;

@@ -1,0 +1,2 @@
+// Shared by the engines; not an engine itself.
+export const emulate = (what: string): string => `emulated ${what}`;

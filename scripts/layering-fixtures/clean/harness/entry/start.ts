@@ -1,0 +1,3 @@
+import { runAll } from '../drive/run.ts';
+
+export const start = (): number => runAll().length;

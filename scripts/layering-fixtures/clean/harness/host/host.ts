@@ -1,0 +1,3 @@
+import { port } from '../server/server.ts';
+
+export const hostName = (): string => `localhost:${port}`;

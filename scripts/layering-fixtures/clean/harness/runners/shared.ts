@@ -1,0 +1,1 @@
+export const label = (runner: string, id: string): string => `${runner}:${id}`;

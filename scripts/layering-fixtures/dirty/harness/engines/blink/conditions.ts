@@ -1,0 +1,2 @@
+// Engines may name states.
+export const denied = 'denied';

@@ -1,0 +1,1 @@
+export const emulate = (what: string): string => `emulated ${what}`;

@@ -1,0 +1,3 @@
+import { remoteRunner } from '../remote/remote-runner.ts';
+
+export const localRunner = (): string => `local via ${remoteRunner()}`;

@@ -1,0 +1,4 @@
+import { localRunner } from './local/local-runner.ts';
+import { remoteRunner } from './remote/remote-runner.ts';
+
+export const RUNNERS = { local: localRunner, remote: remoteRunner };
