@@ -12,7 +12,7 @@
 /** @type {string[][]} top to bottom; folders on one line are peers that may not import each other */
 const LAYERS = [
   ['cli', 'entry'],
-  ['drive'],
+  ['drive', 'repro'],
   ['plan'],
   ['runners'],
   ['report'],

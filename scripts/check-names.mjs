@@ -8,8 +8,9 @@
 //     nor playwright.config.ts, wdio.conf.ts or allurerc.mjs, names an engine in code: as an
 //     identifier-like word (`chromium`, `webkit.launch()`, `{ gecko: … }`) or as a word inside a string,
 //     template or regex literal ('chromium', '../engines/webkit/x.ts', `gecko-${n}`, /webkit/i).
-//     Words are runs of [A-Za-z0-9_$] and compare case-insensitively, so `chromiumEngine` or 'webkitgtk'
-//     are one other word and do not count, while 'WebKit', 'gecko-driver' and `Chromium.x` do.
+//     Words are runs of [A-Za-z0-9_$] and compare exactly (engine names are lowercase identifiers), so
+//     `chromiumEngine` or 'webkitgtk' are one other word and do not count, nor does the product name
+//     'WebKit' in a sentence, while 'gecko-driver' and `chromium.x` do.
 //     The engine names are the subfolders of harness/engines/ except `emulated` (shared engine code),
 //     so this script keeps no list of its own.
 // (b) State names stay in harness/engines/. No source file under harness/ outside harness/engines/
@@ -22,6 +23,8 @@
 //     whose `id` (or `name`) values are the states, or a plain list (`['granted', …]`,
 //     `z.enum([...])`) whose every string literal is a state.
 //
+// A line that carries the comment `names-check: <why>` is exempt (e.g. the W3C permission settings
+// 'granted' | 'denied' | 'prompt', which share two words with the state names but are not states).
 // Comments are ignored; *.test.{ts,mts,cts,js,mjs,cjs} files are exempt (tests may name engines and
 // states). Prints `path:line: names engine "webkit"` / `path:line: names state "denied"` per hit, then a
 // summary line. Exit code: 0 clean, 1 hits, 2 could not run (no engines or no states found).
@@ -271,11 +274,11 @@ export function checkNames(root) {
   if (!engines.length) throw new Error('harness/engines/ has no engine folder');
   const states = stateNames(root);
   if (!states.names.length) throw new Error(`no state names in ${states.from}`);
-  const engineSet = new Set(engines.map((e) => e.toLowerCase()));
+  const engineSet = new Set(engines);
   // Inside literals an engine name counts when it is not part of a longer word ('gecko-driver' yes, 'webkitgtk' no).
   const engineInText = engines.map((e) => ({
-    name: e.toLowerCase(),
-    re: new RegExp(`(?<![A-Za-z0-9_$])${e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_$])`, 'gi'),
+    name: e,
+    re: new RegExp(`(?<![A-Za-z0-9_$])${e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9_$])`, 'g'),
   }));
   const stateSet = new Set(states.names);
 
@@ -294,8 +297,10 @@ export function checkNames(root) {
     const starts = lineStarts(src);
     const rel = relative(root, f).split(sep).join('/');
     const seen = new Set();
+    const lines = src.split('\n');
     const hit = (offset, what, name) => {
       const line = lineOf(starts, offset);
+      if (/\/\/.*names-check: \S/.test(lines[line - 1] ?? '')) return;
       const key = `${line}:${what}:${name}`;
       if (seen.has(key)) return;
       seen.add(key);
@@ -303,7 +308,7 @@ export function checkNames(root) {
     };
     for (const t of tokenize(src)) {
       if (t.kind === 'word') {
-        if (engineSet.has(t.text.toLowerCase())) hit(t.start, 'engine', t.text.toLowerCase());
+        if (engineSet.has(t.text)) hit(t.start, 'engine', t.text);
       } else {
         for (const { name, re } of engineInText) {
           for (const m of t.text.matchAll(re)) hit(t.start + m.index, 'engine', name);

@@ -24,7 +24,7 @@ export const ExpectedObservation = z.discriminatedUnion('kind', [
 ]);
 export type ExpectedObservation = z.infer<typeof ExpectedObservation>;
 
-export const PermissionSetting = z.enum(['granted', 'denied', 'prompt']);
+export const PermissionSetting = z.enum(['granted', 'denied', 'prompt']); // names-check: W3C permission settings (CDP values), not matrix states
 export const CapturePermission = z.enum(['microphone', 'camera', 'display-capture']);
 
 /** Page-level arrangements every engine supports the same way (the harness serves them). */

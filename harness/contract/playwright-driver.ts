@@ -1,6 +1,6 @@
 // What an engine folder supplies so the Playwright runner can drive it (the engine's half of the
 // Playwright driver contract).
-import type { Browser, BrowserContext, BrowserContextOptions, LaunchOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, BrowserType, LaunchOptions, Page } from 'playwright-core';
 import type { SessionRequest } from './session.ts';
 
 export interface PreparedPage {
@@ -9,8 +9,8 @@ export interface PreparedPage {
 }
 
 export interface PlaywrightEngineDriver {
-  /** Which of Playwright's browser types launches this engine. */
-  browserType: 'chromium' | 'firefox' | 'webkit';
+  /** The Playwright browser type that launches this engine (loaded with the driver). */
+  browserType: BrowserType;
   /** Product name and version for the report, from the launched browser's own version string. */
   productName: string;
   /** Launch options for the condition; equal options share one browser (JSON-compared). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expandMatrix, engineOf } from './expand.ts';
+import { engineOf, expandMatrix, matchesPattern, violatedConstraint } from './expand.ts';
 import { loadMatrix } from './load-matrix.ts';
 
 const spec = loadMatrix();
@@ -27,8 +27,22 @@ test('the engine is derived from the brand, and every iOS browser is WebKit', ()
   assert.equal(engineOf(spec, { browser: 'safari', os: 'macos', state: 'denied', mode: 'audio-only' }), 'webkit');
 });
 
-test('the release matrix has the expected size', () => {
-  // 22 browser/os pairs × 36 state/mode pairs, less the declared constraints.
-  assert.equal(cells.length, 669);
-  assert.equal(cells.filter((c) => c.engine === 'chromium').length, 375);
+test('every combination of the axes is a cell or is removed by a declared constraint, never both', () => {
+  const ids = new Set(cells.map((c) => c.id));
+  let combinations = 0;
+  for (const browser of spec.axes.browser)
+    for (const os of spec.axes.os)
+      for (const state of spec.axes.state)
+        for (const mode of spec.axes.mode) {
+          combinations++;
+          const c = { browser, os, state, mode };
+          const id = [browser, os, state, mode].join('/');
+          assert.notEqual(ids.has(id), !!violatedConstraint(spec, c), id);
+        }
+  assert.equal(combinations, spec.axes.browser.length * spec.axes.os.length * spec.axes.state.length * spec.axes.mode.length);
+  // Every constraint removes something: a constraint that matches no combination is a typo.
+  for (const k of spec.constraints) {
+    const removes = spec.axes.browser.some((browser) => spec.axes.os.some((os) => spec.axes.state.some((state) => spec.axes.mode.some((mode) => matchesPattern({ browser, os, state, mode }, k.when)))));
+    assert.ok(removes, `constraint ${k.id} matches no combination`);
+  }
 });

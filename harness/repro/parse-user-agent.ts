@@ -45,7 +45,7 @@ export function parseUserAgent(ua: string): ParsedUserAgent {
   if (!osName) notes.push('the user agent names no operating system');
   else if (!os) notes.push(`operating system "${osName}" is not one the harness emulates (windows, macos, linux, android, ios)`);
   if (browser === 'chrome') notes.push('Brave sends the same user agent as Chrome: if the customer uses Brave, name the cell brave/... instead');
-  if (os === 'ios' && browser !== 'safari') notes.push(`on iOS every browser is Safari's WebKit with another UI: ${browserName} runs on the webkit engine`);
+  if (os === 'ios' && browser !== 'safari') notes.push(`on iOS every browser is Safari's WebKit with another UI: ${browserName} runs on Safari's engine`);
   if (browser === 'safari' && major !== undefined && major < 14) {
     notes.push(`Safari ${major} is unsupported per the articles ("Please do not use Safari v13 or lower"); the cell runs today's WebKit, so tell the customer to update Safari first`);
   }

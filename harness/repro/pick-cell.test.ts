@@ -13,7 +13,11 @@ for (const [file, cell] of Object.entries(TICKET_CELLS)) {
   test(`ticket ${file} → ${cell}`, () => {
     const p = pickCell(ticket(file));
     assert.equal(p.cellId, cell);
-    assert.equal(p.reasons.length, 3);
+    // Each part of the cell is explained by what the ticket said.
+    const [browser, os, state, mode] = cell.split('/');
+    assert.ok(p.reasons.some((r) => r.startsWith('user agent: ') && r.includes(`→ browser ${browser}, os ${os}`)), p.reasons.join('\n'));
+    assert.ok(p.reasons.some((r) => r.startsWith('mode: ') && r.endsWith(`→ ${mode}`)), p.reasons.join('\n'));
+    assert.ok(p.reasons.some((r) => r.startsWith('error: ') && r.includes(`→ ${state}`)), p.reasons.join('\n'));
   });
 }
 

@@ -1,7 +1,7 @@
 // Chromium under Playwright: Debian's binary, CDP Browser.setPermission for the context (the CDP
 // session must stay open or the override is dropped), CDP UA override for OS/brand emulation.
 import { spawn } from 'node:child_process';
-import type { CDPSession } from 'playwright-core';
+import { chromium, type CDPSession } from 'playwright-core';
 import { READ_PROBE_EXPRESSION, settled, type ProbeLog } from '../../probe/probe-log.ts';
 import { requireExecutable } from '../../host/find-executable.ts';
 import { ensureDisplay } from '../../host/xvfb.ts';
@@ -19,7 +19,7 @@ async function pressEscape(display: string): Promise<void> {
 }
 
 export const chromiumPlaywrightDriver: PlaywrightEngineDriver = {
-  browserType: 'chromium',
+  browserType: chromium,
   productName: 'Chromium',
   async launchOptions({ condition, options }) {
     const l = condition.launch as unknown as ChromiumLaunch;

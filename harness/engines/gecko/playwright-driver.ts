@@ -1,5 +1,6 @@
 // Firefox under Playwright: everything is a launch pref (one browser per distinct pref set), and
 // insecure-context cells reach the loopback app through the harness's proxy.
+import { firefox } from 'playwright-core';
 import { requireExecutable } from '../../host/find-executable.ts';
 import { ensureDisplay } from '../../host/xvfb.ts';
 import type { PlaywrightEngineDriver } from '../../contract/playwright-driver.ts';
@@ -7,7 +8,7 @@ import { identityPrefs } from './identity.ts';
 import { FIREFOX_EXECUTABLE, type GeckoLaunch } from './launch-options.ts';
 
 export const geckoPlaywrightDriver: PlaywrightEngineDriver = {
-  browserType: 'firefox',
+  browserType: firefox,
   productName: 'Firefox',
   async launchOptions({ cell, condition, proxyOrigin, options }) {
     const l = condition.launch as unknown as GeckoLaunch;

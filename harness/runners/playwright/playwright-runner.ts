@@ -1,14 +1,12 @@
 // The Playwright runner plug-in: keeps one browser per distinct launch configuration (cells are
 // grouped by launch configuration, so most cells only cost a new context), and opens each cell's
 // context through the engine's Playwright driver (contract/playwright-driver.ts).
-import { chromium, firefox, webkit, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { PlaywrightEngineDriver } from '../../contract/playwright-driver.ts';
 import type { RunOptions } from '../../contract/run-options.ts';
 import type { RunnerInstance, RunnerPlugin } from '../../contract/runner-plugin.ts';
 import type { CellSession, SessionArtifact, SessionRequest } from '../../contract/session.ts';
 import { PlaywrightAppPage } from './playwright-app-page.ts';
-
-const BROWSER_TYPES = { chromium, firefox, webkit };
 
 class PlaywrightRunnerInstance implements RunnerInstance {
   private readonly browsers = new Map<string, Promise<Browser>>();
@@ -17,10 +15,10 @@ class PlaywrightRunnerInstance implements RunnerInstance {
   async open(request: SessionRequest, driverModule: unknown): Promise<CellSession> {
     const driver = driverModule as PlaywrightEngineDriver;
     const launchOptions = await driver.launchOptions(request);
-    const key = `${driver.browserType} ${JSON.stringify({ ...launchOptions, env: launchOptions.env ? { DISPLAY: launchOptions.env.DISPLAY } : undefined })}`;
+    const key = `${driver.browserType.name()} ${JSON.stringify({ ...launchOptions, env: launchOptions.env ? { DISPLAY: launchOptions.env.DISPLAY } : undefined })}`;
     let browserPromise = this.browsers.get(key);
     if (!browserPromise) {
-      browserPromise = BROWSER_TYPES[driver.browserType].launch(launchOptions);
+      browserPromise = driver.browserType.launch(launchOptions);
       this.browsers.set(key, browserPromise);
       browserPromise.catch(() => this.browsers.delete(key));
     }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseMatrix } from '../harness/matrix/load-matrix.ts';
-import { loadMatrix } from '../harness/matrix/load-matrix.ts';
+import { parseMatrix } from './load-matrix.ts';
+import { loadMatrix } from './load-matrix.ts';
 
 test('the shipped matrix is valid', () => {
   assert.ok(loadMatrix().suites.smoke);

@@ -1,0 +1,75 @@
+// Planning without a browser: the runner each cell gets, and every reason a cell is planned
+// `unavailable` (a runner the engine cannot use, a condition a runner cannot set up, a missing
+// binary, a target that cannot express the cell), never run as if it could.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parsePlaybook, parseProfile, type LoadedTarget } from '../app-profile/load-profile.ts';
+import type { EngineModule } from '../contract/engine-module.ts';
+import { EngineRegistry, engines } from '../engines/registry.ts';
+import { expandMatrix } from '../matrix/expand.ts';
+import { loadMatrix } from '../matrix/load-matrix.ts';
+import { planCells } from './plan-cells.ts';
+
+const profile = (extra: object = {}) =>
+  parseProfile(
+    {
+      name: 'p',
+      url: 'https://staging.example.test/',
+      modes: { 'audio-only': [{ click: '#a' }], 'screen-share': [{ click: '#s' }] },
+      start: [{ click: '#go' }],
+      outcome: { success: '.ok', error: '.err', steps: '.steps li' },
+      playbook: 'playbook.json',
+      ...extra,
+    },
+    'p',
+  );
+const target = (extra: object = {}): LoadedTarget => ({
+  profile: profile(extra),
+  playbook: parsePlaybook({ steps: { a: {} }, rules: [{ why: 'w', when: {}, include: ['a'] }] }, 'b'),
+  source: '/p.json',
+  secrets: [],
+});
+const cells = expandMatrix(loadMatrix());
+const cell = (id: string) => cells.find((c) => c.id === id)!;
+
+test('each engine gets its preferred runner that can set up the condition', () => {
+  const [chromeDenied, firefox, safari] = planCells([cell('chrome/linux/denied/audio-only'), cell('firefox/linux/denied/audio-only'), cell('safari/macos/denied/audio-only')], target());
+  assert.deepEqual([chromeDenied!.runner, firefox!.runner, safari!.runner], ['playwright', 'playwright', 'webdriverio']);
+  assert.ok([chromeDenied, firefox, safari].every((p) => !p!.unavailable));
+});
+
+test('a condition a runner cannot set up is planned unavailable with the engine’s declared reason', () => {
+  const [p] = planCells([cell('chrome/windows/dismissed/screen-share')], target(), { runners: ['webdriverio'] });
+  assert.equal(p!.runner, 'webdriverio');
+  assert.match(p!.unavailable ?? '', /^Chromium via webdriverio cannot set up this condition: the real screen picker is answered by a key press/);
+  // Without a runner list the cell goes to the runner that can.
+  assert.equal(planCells([cell('chrome/windows/dismissed/screen-share')], target())[0]!.runner, 'playwright');
+});
+
+test('an engine a runner cannot drive is unavailable, naming the runners it has', () => {
+  const [p] = planCells([cell('firefox/linux/denied/audio-only')], target(), { runners: ['webdriverio'] });
+  assert.equal(p!.unavailable, 'Firefox (Gecko) is not driven by webdriverio (it runs on playwright)');
+});
+
+test('a missing binary makes the pair unavailable with the install hint', () => {
+  const real = engines.get('gecko');
+  const broken: EngineModule = {
+    ...real,
+    runners: { playwright: { ...real.runners.playwright!, needs: [{ what: 'Firefox', env: 'PH_TEST_NO_SUCH_FIREFOX', candidates: ['/nonexistent/firefox'], install: 'apt-get install firefox-esr' }] } },
+  };
+  const [p] = planCells([cell('firefox/linux/denied/audio-only')], target(), { engines: new EngineRegistry([broken]) });
+  assert.equal(p!.unavailable, 'gecko via playwright cannot run on this host: Firefox not found; install: apt-get install firefox-esr');
+});
+
+test('what the target cannot express is unavailable: a missing mode, no staleDevice, insecure origin on a remote URL', () => {
+  const [noMode] = planCells([cell('chrome/linux/denied/audio-video')], target());
+  assert.equal(noMode!.unavailable, 'target profile "p" has no way to pick mode audio-video');
+  const [noStale] = planCells([cell('chrome/linux/wrong-device/audio-only')], target());
+  assert.match(noStale!.unavailable ?? '', /has no staleDevice actions/);
+  const [remote] = planCells([cell('chrome/linux/insecure-context/audio-only')], target(), { appUrl: 'https://staging.example.test/' });
+  assert.equal(remote!.unavailable, 'insecure-context needs a loopback target; https://staging.example.test/ is not');
+});
+
+test('an engine the matrix names but no plug-in provides is a clear error', () => {
+  assert.throws(() => planCells([{ ...cell('chrome/linux/denied/audio-only'), engine: 'presto' }], target()), { name: 'UsageError', message: 'unknown engine "presto": registered engines are chromium, gecko, webkit' });
+});
