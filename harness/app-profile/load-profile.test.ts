@@ -23,7 +23,7 @@ test('a broken profile says which field is wrong and what was expected', () => {
       e.message.startsWith('invalid target profile p.json:') &&
       /start: Too small: expected array to have >=1 items/.test(e.message) &&
       /outcome\.success: Invalid input: expected string, received number/.test(e.message) &&
-      /modes\.audio-only\.0: Invalid input/.test(e.message),
+      /modes\.audio-only\.0: unknown action {"clik": …}: an action has one of click, /.test(e.message),
   );
 });
 

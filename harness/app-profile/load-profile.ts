@@ -1,10 +1,16 @@
 // Loads a target profile and its playbook from disk: validation (one `path: message` line per
-// problem), `${ENV}` substitution, and the list of secret values that reports must redact.
+// problem), the playbook checked against the matrix (every rule reaches a cell, no two rules quietly
+// contradict each other), `${ENV}` substitution, and the list of secret values that reports must redact.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { AXIS_ORDER } from '../../scenarios/axes.ts';
+import type { CellPattern, MatrixSpec } from '../../scenarios/schema.ts';
+import type { Cell, CellCoordinates } from '../contract/cell.ts';
+import { expandMatrix, matchesPattern, violatedConstraint } from '../matrix/expand.ts';
+import { loadMatrix } from '../matrix/load-matrix.ts';
 import { UsageError } from '../util/errors.ts';
 import { formatZodError } from '../util/format-zod-error.ts';
-import { Playbook } from './playbook-schema.ts';
+import { Playbook, unusedSteps, type PlaybookRule } from './playbook-schema.ts';
 import { TargetProfile } from './profile-schema.ts';
 
 export interface LoadedTarget {
@@ -16,6 +22,18 @@ export interface LoadedTarget {
   serveDir?: string;
   /** Values substituted from the environment: never written to a report. */
   secrets: string[];
+  /** Suspicious but valid parts of the target (a catalogue step no rule uses); `list` prints them. */
+  warnings?: string[];
+}
+
+/** One problem found outside zod, in the same `path: message` form. */
+export interface ProfileIssue {
+  path: Array<string | number>;
+  message: string;
+}
+
+function formatIssues(issues: readonly ProfileIssue[]): string {
+  return issues.map((i) => `  ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('\n');
 }
 
 function readJson(path: string, what: string): unknown {
@@ -56,19 +74,101 @@ export function parsePlaybook(raw: unknown, source: string): Playbook {
   return r.data;
 }
 
-export function loadTarget(profilePath: string, env: NodeJS.ProcessEnv = process.env): LoadedTarget {
+/**
+ * Rule B is narrower than rule A when every axis A lists is listed in B with a subset of A's values,
+ * and B lists one more axis or a strict subset somewhere: B's cells are then a part of A's.
+ */
+export function isNarrower(b: CellPattern, a: CellPattern): boolean {
+  let strictly = false;
+  for (const axis of AXIS_ORDER) {
+    const av = a[axis] as readonly string[] | undefined;
+    const bv = b[axis] as readonly string[] | undefined;
+    if (!av) {
+      if (bv) strictly = true;
+      continue;
+    }
+    if (!bv || !bv.every((v) => av.includes(v))) return false;
+    if (new Set(bv).size < new Set(av).size) strictly = true;
+  }
+  return strictly;
+}
+
+/** Why a pattern matches no cell, when the matrix spec is known: its values, or the constraints that remove them. */
+function whyNoCell(when: CellPattern, spec: MatrixSpec): string {
+  const constraints = new Map<string, string>();
+  let combinations = 0;
+  for (const browser of spec.axes.browser)
+    for (const os of spec.axes.os)
+      for (const state of spec.axes.state)
+        for (const mode of spec.axes.mode) {
+          const c: CellCoordinates = { browser, os, state, mode };
+          if (!matchesPattern(c, when)) continue;
+          combinations++;
+          const k = violatedConstraint(spec, c);
+          if (k) constraints.set(k.id, k.why);
+        }
+  if (!combinations) return `: its values are outside the matrix's axes`;
+  const list = [...constraints].map(([id, why]) => `${id} (${why})`).join(', ');
+  return `: every such combination is removed by constraint${constraints.size > 1 ? 's' : ''} ${list}`;
+}
+
+/**
+ * The playbook checked against the matrix's cells (the zod schema cannot see them):
+ * - a rule whose `when` matches no cell is a typo or a combination a constraint removes;
+ * - two rules that set different `first` (or `last`) steps for one cell contradict each other unless
+ *   the later one, which wins, is narrower than the earlier one (expected-steps.ts: later, more
+ *   specific rules override). Reported once per pair of rules, at the first cell in matrix order.
+ * `spec`, when given, lets the first message name the constraints that remove the rule's cells.
+ */
+export function checkPlaybookAgainstMatrix(playbook: Playbook, cells: readonly Cell[], spec?: MatrixSpec): ProfileIssue[] {
+  const issues: ProfileIssue[] = [];
+  const rules = playbook.rules;
+  rules.forEach((rule, i) => {
+    if (!cells.some((c) => matchesPattern(c, rule.when))) {
+      issues.push({ path: ['rules', i, 'when'], message: `matches no cell of the matrix (${JSON.stringify(rule.when)})${spec ? whyNoCell(rule.when, spec) : ''}` });
+    }
+  });
+  for (const field of ['first', 'last'] as const) {
+    const reported = new Set<string>();
+    for (const cell of cells) {
+      const setting = rules.flatMap((rule: PlaybookRule, i) => (rule[field] && matchesPattern(cell, rule.when) ? [i] : []));
+      const winner = setting.at(-1);
+      if (winner === undefined) continue;
+      const w = rules[winner]!;
+      for (const loser of setting.slice(0, -1)) {
+        const l = rules[loser]!;
+        const pair = `${loser}/${winner}`;
+        if (l[field] === w[field] || reported.has(pair) || isNarrower(w.when, l.when)) continue;
+        reported.add(pair);
+        const why = isNarrower(l.when, w.when)
+          ? `the later, broader rule wins over the more specific one: put rules.${loser} after rules.${winner}`
+          : 'neither rule is more specific';
+        issues.push({
+          path: ['rules', winner, field],
+          message: `"${w[field]}" contradicts rules.${loser}.${field} "${l[field]}" for cell ${cell.id} (${why})`,
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+export function loadTarget(profilePath: string, env: NodeJS.ProcessEnv = process.env, matrix: MatrixSpec = loadMatrix()): LoadedTarget {
   const source = resolve(profilePath);
   const secrets: string[] = [];
   const profile = substituteEnv(parseProfile(readJson(source, 'target profile'), source), env, secrets, source);
   const dir = dirname(source);
   const playbookPath = resolve(dir, profile.playbook);
   const playbook = parsePlaybook(readJson(playbookPath, 'playbook'), playbookPath);
+  const issues = checkPlaybookAgainstMatrix(playbook, expandMatrix(matrix), matrix);
+  if (issues.length) throw new UsageError(`invalid playbook ${playbookPath}:\n${formatIssues(issues)}`);
+  const warnings = unusedSteps(playbook).map((id) => `playbook ${playbookPath}: step "${id}" is used by no rule`);
   let serveDir: string | undefined;
   if (profile.serve) {
     serveDir = resolve(dir, profile.serve);
     if (!existsSync(serveDir)) throw new UsageError(`target profile ${source}: serve folder ${serveDir} does not exist`);
   }
-  return { profile, playbook, source, serveDir, secrets };
+  return { profile, playbook, source, serveDir, secrets, warnings };
 }
 
 export function redact(text: string, secrets: readonly string[]): string {

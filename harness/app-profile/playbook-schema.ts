@@ -2,6 +2,7 @@
 // be absent. Written from the support articles, independently of the app's code.
 import { z } from 'zod';
 import { CellPattern } from '../../scenarios/schema.ts';
+import { globToRegExp } from '../util/glob.ts';
 
 const StepRef = z.string().regex(/^[a-z0-9.*-]+$/, 'a step id (lowercase, dots, dashes; `*` as a wildcard)');
 
@@ -24,6 +25,22 @@ export const PlaybookRule = z
   .strict();
 export type PlaybookRule = z.infer<typeof PlaybookRule>;
 
+/** The rule fields that name steps (ids or `*` globs). */
+export const STEP_FIELDS = ['first', 'last', 'include', 'exclude', 'order'] as const;
+
+/** The step refs of one rule field, as a list. */
+export function refsOf(rule: PlaybookRule, field: (typeof STEP_FIELDS)[number]): string[] {
+  return ([] as string[]).concat(rule[field] ?? []);
+}
+
+/**
+ * Whether a rule's step ref names a step id: the same semantics as the verdict's `stepMatches`
+ * (`*` matches any run of characters, dots included; no `*` means the exact id).
+ */
+export function stepRefMatches(ref: string, id: string): boolean {
+  return ref.includes('*') ? globToRegExp(ref).test(id) : ref === id;
+}
+
 export const Playbook = z
   .object({
     /** Catalogue of the app's steps; `text` (a case-insensitive regular expression) recognises a step in apps without ids. */
@@ -34,11 +51,13 @@ export const Playbook = z
   .superRefine((book, ctx) => {
     const known = Object.keys(book.steps);
     book.rules.forEach((rule, i) => {
-      for (const field of ['first', 'last', 'include', 'exclude', 'order'] as const) {
-        const refs = ([] as string[]).concat(rule[field] ?? []);
-        for (const ref of refs) {
-          if (ref.includes('*')) continue;
-          if (!known.includes(ref)) ctx.addIssue({ code: 'custom', path: ['rules', i, field], message: `unknown step "${ref}" (not in steps)` });
+      for (const field of STEP_FIELDS) {
+        for (const ref of refsOf(rule, field)) {
+          if (ref.includes('*')) {
+            if (!known.some((id) => stepRefMatches(ref, id))) {
+              ctx.addIssue({ code: 'custom', path: ['rules', i, field], message: `glob "${ref}" matches no step (none in steps)` });
+            }
+          } else if (!known.includes(ref)) ctx.addIssue({ code: 'custom', path: ['rules', i, field], message: `unknown step "${ref}" (not in steps)` });
         }
       }
     });
@@ -53,3 +72,9 @@ export const Playbook = z
     }
   });
 export type Playbook = z.infer<typeof Playbook>;
+
+/** Catalogue steps that no rule names, directly or through a glob: a step the playbook never checks. */
+export function unusedSteps(book: Playbook): string[] {
+  const refs = book.rules.flatMap((rule) => STEP_FIELDS.flatMap((field) => refsOf(rule, field)));
+  return Object.keys(book.steps).filter((id) => !refs.some((ref) => stepRefMatches(ref, id)));
+}

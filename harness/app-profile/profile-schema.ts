@@ -5,17 +5,72 @@ import { Mode } from '../../scenarios/axes.ts';
 
 const Selector = z.string().min(1, 'a CSS selector is required');
 
-/** One step of a profile; `name` is what a failure quotes ("profile step 'pick mode' failed: ..."). */
-export const Action = z.union([
-  z.object({ click: Selector, name: z.string().optional() }).strict(),
-  z.object({ select: Selector, value: z.string(), name: z.string().optional() }).strict(),
-  z.object({ fill: Selector, value: z.string(), name: z.string().optional() }).strict(),
-  z.object({ waitFor: Selector, name: z.string().optional() }).strict(),
-  z.object({ goto: z.string(), name: z.string().optional() }).strict(),
-  z.object({ reload: z.literal(true), name: z.string().optional() }).strict(),
-  z.object({ localStorage: z.object({ key: z.string(), value: z.string() }).strict(), name: z.string().optional() }).strict(),
-]);
+const ActionName = z.string().optional();
+
+/**
+ * The valid action shapes, one per verb (the key that says what the action does). Their union is the
+ * single source of the `Action` type; the verb of each shape is its first key.
+ */
+const ACTION_SHAPES = [
+  z.object({ click: Selector, name: ActionName }).strict(),
+  z.object({ select: Selector, value: z.string(), name: ActionName }).strict(),
+  z.object({ fill: Selector, value: z.string(), name: ActionName }).strict(),
+  z.object({ waitFor: Selector, name: ActionName }).strict(),
+  z.object({ goto: z.string(), name: ActionName }).strict(),
+  z.object({ reload: z.literal(true), name: ActionName }).strict(),
+  z.object({ localStorage: z.object({ key: z.string(), value: z.string() }).strict(), name: ActionName }).strict(),
+] as const;
+
+const verbOf = (shape: (typeof ACTION_SHAPES)[number]) => Object.keys(shape.shape)[0]!;
+const ACTION_VERBS = ACTION_SHAPES.map(verbOf);
+/** "click, select (with value), …, and optionally name", derived from the shapes. */
+const VALID_ACTIONS = ACTION_SHAPES.map((shape) => {
+  const [verb, ...rest] = Object.keys(shape.shape).filter((k) => k !== 'name');
+  return rest.length ? `${verb} (with ${rest.join(', ')})` : verb;
+}).join(', ');
+
+/** `{"clik": …}`: the keys an action was given, without its values. */
+function describeAction(raw: unknown): string {
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    return `{${Object.keys(raw).map((k) => `${JSON.stringify(k)}: …`).join(', ')}}`;
+  }
+  return JSON.stringify(raw) ?? String(raw);
+}
+
+/**
+ * One step of a profile; `name` is what a failure quotes ("profile step 'pick mode' failed: ...").
+ * The action's verb picks its shape before parsing, so a mistake names what is wrong: an unknown or
+ * missing verb lists the valid ones, a known verb reports that shape's own problems (a missing
+ * `value`, an unrecognised key) instead of the union's bare "Invalid input".
+ */
+export const Action = z.preprocess((raw, ctx) => {
+  const verbs = raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw).filter((k) => ACTION_VERBS.includes(k)) : [];
+  if (verbs.length !== 1) {
+    const what = verbs.length > 1 ? `ambiguous action ${describeAction(raw)} (${verbs.join(' and ')})` : `unknown action ${describeAction(raw)}`;
+    ctx.addIssue({ code: 'custom', message: `${what}: an action has one of ${VALID_ACTIONS}, and optionally name` });
+    return raw;
+  }
+  const shaped = ACTION_SHAPES[ACTION_VERBS.indexOf(verbs[0]!)]!.safeParse(raw);
+  if (!shaped.success) for (const issue of shaped.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  return raw;
+}, z.union(ACTION_SHAPES));
 export type Action = z.infer<typeof Action>;
+
+/** Placeholders `outcome.errorText` may use, filled from the exception the page received. */
+export const ERROR_TEXT_PLACEHOLDERS = ['{name}', '{message}'] as const;
+
+/** `{word}` not preceded by `$` (`${ENV}` is substituted from the environment); literal braces around other text are left alone. */
+function unknownPlaceholders(template: string): string[] {
+  return [...template.matchAll(/(?<!\$)\{[\w\s.-]*\}/g)].map((m) => m[0]).filter((p) => !(ERROR_TEXT_PLACEHOLDERS as readonly string[]).includes(p));
+}
+
+const ErrorText = z
+  .string()
+  .superRefine((template, ctx) => {
+    for (const p of unknownPlaceholders(template)) {
+      ctx.addIssue({ code: 'custom', message: `unknown placeholder ${p}: valid placeholders are ${ERROR_TEXT_PLACEHOLDERS.join(', ')}` });
+    }
+  });
 
 const ActionList = z.array(Action);
 
@@ -48,7 +103,7 @@ export const TargetProfile = z
          * What the error text must contain, with {name} and {message} taken from the exception the
          * page really received (e.g. "{name}: {message}"). An app that shows only the name: "{name}".
          */
-        errorText: z.string().default('{name}'),
+        errorText: ErrorText.default('{name}'),
         /** Each troubleshooting step shown. */
         steps: Selector,
         /** Attribute holding a step's stable id; without it, steps are recognised by the playbook's text patterns. */

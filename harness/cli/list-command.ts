@@ -5,9 +5,11 @@ import type { Flags } from './parse-args.ts';
 import { planFromFlags } from './select-from-flags.ts';
 
 export function listCommand(positionals: string[], flags: Flags): number {
-  const { plans } = planFromFlags(positionals, flags);
+  const { plans, target } = planFromFlags(positionals, flags);
+  const warn = () => (target.warnings ?? []).forEach((w) => console.error(`warning: ${w}`));
   if (flags.json) {
     console.log(JSON.stringify(plans.map((p) => ({ id: p.cell.id, fidelity: fidelityOf(p), engine: p.cell.engine, runner: p.runner, mechanism: p.condition.mechanism, unavailable: p.unavailable })), null, 2));
+    warn();
     return 0;
   }
   const width = Math.max(...plans.map((p) => p.cell.id.length));
@@ -18,5 +20,6 @@ export function listCommand(positionals: string[], flags: Flags): number {
   }
   const n = (f: string) => plans.filter((p) => fidelityOf(p) === f).length;
   console.error(`${plans.length} cell(s): ${n('native')} native, ${n('emulated')} emulated, ${n('unavailable')} unavailable`);
+  warn();
   return 0;
 }
