@@ -41,15 +41,11 @@ export function recogniseStep(playbook: Playbook, text: string): string | null {
 
 export async function readDisplay(page: AppPage, profile: TargetProfile, playbook: Playbook): Promise<Display> {
   const o = profile.outcome;
-  const [successVisible, errorVisible] = await Promise.all([page.isVisible(o.success), page.isVisible(o.error)]);
-  const errorText = errorVisible ? (await page.texts(o.error)).join(' ').trim() : '';
-  const texts = (await page.texts(o.steps)).map((t) => t.replace(/\s+/g, ' ').trim());
-  let steps: ShownStep[];
-  if (o.stepIdAttribute) {
-    const ids = await page.attributes(o.steps, o.stepIdAttribute);
-    steps = texts.map((text, i) => ({ id: ids[i] ?? null, text }));
-  } else {
-    steps = texts.map((text) => ({ id: recogniseStep(playbook, text), text }));
-  }
-  return { successVisible, errorVisible, errorText, steps };
+  const shown = await page.readOutcome({ success: o.success, error: o.error, steps: o.steps, ...(o.stepIdAttribute ? { stepIdAttribute: o.stepIdAttribute } : {}) });
+  const errorText = shown.errorTexts.join(' ').trim();
+  const texts = shown.stepTexts.map((t) => t.replace(/\s+/g, ' ').trim());
+  const steps: ShownStep[] = o.stepIdAttribute
+    ? texts.map((text, i) => ({ id: shown.stepIds[i] ?? null, text }))
+    : texts.map((text) => ({ id: recogniseStep(playbook, text), text }));
+  return { successVisible: shown.successVisible, errorVisible: shown.errorVisible, errorText, steps };
 }

@@ -108,7 +108,7 @@ test('a new engine is planned, driven, summarised and listed by doctor with no o
 
   const dir = mkdtempSync(join(tmpdir(), 'ph-fake-results-'));
   const runPlan = { targetProfile: target.source, query: {}, options: { headed: false, underCli: false, cellResultsDir: dir, allureResultsDir: dir }, plans };
-  const reporter = { step: async <T>(_: string, body: () => Promise<T>) => body(), label: async () => {}, parameter: async () => {}, attach: async () => {}, description: async () => {} };
+  const reporter = { step: async <T>(_: string, body: () => Promise<T>) => body(), metadata: async () => {}, attach: async () => {} };
   const outcomes = await drivePlan(runPlan, { start: () => reporter, finish: () => {} }, { engines: registry, runners: runnerRegistry, target, pollMs: 5 });
   const results = outcomes.flatMap((o) => (o.kind === 'ran' ? [o.result] : []));
   assert.deepEqual(results.map((r) => [r.id, r.status, r.browserVersion]), [

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { RunOptions } from '../contract/run-options.ts';
 import { checkReachable } from '../drive/stage.ts';
 import { REPORTS, ROOT } from '../host/project-paths.ts';
+import { orderByLaunchGroup } from '../plan/launch-groups.ts';
 import { writeRunPlan, type RunPlan } from '../plan/run-plan.ts';
 import { generateAllureReport } from '../report/allure-generate.ts';
 import { readCellResults } from '../report/cell-results.ts';
@@ -72,7 +73,8 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
     allureResultsDir: REPORTS.allureResults,
     underCli: true,
   };
-  const runPlan: RunPlan = { targetProfile: planned.targetPath, query, ...(flags.url ? { url: flags.url } : {}), options, plans };
+  // Group by launch configuration so every runner reuses each browser for a whole group.
+  const runPlan: RunPlan = { targetProfile: planned.targetPath, query, ...(flags.url ? { url: flags.url } : {}), options, plans: orderByLaunchGroup(plans) };
   writeRunPlan(REPORTS.runPlan, runPlan);
 
   const byRunner = runners.names().map((name) => ({ entry: runners.get(name), count: plans.filter((p) => p.runner === name).length })).filter((r) => r.count);

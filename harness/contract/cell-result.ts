@@ -49,6 +49,8 @@ export const CellResult = z.object({
   errorText: z.string(),
   steps: z.array(ShownStep),
   browserVersion: z.string(),
+  /** The cell ran in a warm page that had served an earlier cell (on another origin). */
+  reusedPage: z.boolean().optional(),
   durationMs: z.number(),
   skipReason: z.string().optional(),
   /** Trace, video or driver log files for this cell. */

@@ -46,6 +46,11 @@ export interface EngineModule {
   readonly conditions: Readonly<Record<State, ConditionRow>>;
   /** The engine's own exception texts (its message table). */
   readonly messages: Readonly<Record<string, EngineMessage>>;
+  /**
+   * The browser resolves `<name>.localhost` to the loopback address and treats it as a secure context
+   * (as `localhost`), so each cell can get an origin of its own on a loopback app and share a warm page.
+   */
+  readonly isolatesLocalhostSubdomains?: boolean;
   /** The version an installed binary reports, for doctor. */
   version?(binary: ExecutableSpec, path: string): string;
 }

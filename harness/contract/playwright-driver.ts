@@ -15,7 +15,10 @@ export interface PlaywrightEngineDriver {
   productName: string;
   /** Launch options for the condition; equal options share one browser (JSON-compared). */
   launchOptions(request: SessionRequest): Promise<LaunchOptions>;
+  /** Options of the context the cell's page lives in; equal options (and init scripts) share a context. */
   contextOptions(request: SessionRequest): BrowserContextOptions;
+  /** Scripts this engine adds before the page's own (e.g. an OS identity the UA option cannot give). */
+  initScripts?(request: SessionRequest): string[];
   /** Applies what is per page (permissions, UA override) before the first navigation. */
   prepare(args: { browser: Browser; context: BrowserContext; page: Page; request: SessionRequest }): Promise<PreparedPage>;
 }

@@ -5,6 +5,22 @@ import type { Cell } from './cell.ts';
 import type { Condition } from './condition.ts';
 import type { RunOptions } from './run-options.ts';
 
+/** The selectors of the app's outcome (from the target profile), and what they show. */
+export interface OutcomeQuery {
+  success: string;
+  error: string;
+  steps: string;
+  stepIdAttribute?: string;
+}
+
+export interface OutcomeRead {
+  successVisible: boolean;
+  errorVisible: boolean;
+  errorTexts: string[];
+  stepTexts: string[];
+  stepIds: Array<string | null>;
+}
+
 /** Operations on the app under test; with a cross-origin frame placement they act inside that frame. */
 export interface AppPage {
   goto(url: string): Promise<void>;
@@ -18,6 +34,8 @@ export interface AppPage {
   attributes(selector: string, attribute: string): Promise<Array<string | null>>;
   /** Evaluates an expression in the app's frame and returns its JSON value. */
   evaluate(expression: string): Promise<unknown>;
+  /** What the app shows (visibility, error text, steps), read in one round trip. */
+  readOutcome(query: OutcomeQuery): Promise<OutcomeRead>;
   screenshot(): Promise<Buffer>;
   /** Console lines seen so far. */
   consoleLines(): string[];
@@ -33,6 +51,8 @@ export interface CellSession {
   page: AppPage;
   /** Browser name and version, for the report. */
   browserVersion: string;
+  /** The page had served an earlier cell (on another origin) and was reused warm. */
+  reusedPage?: boolean;
   /** Called right after the profile's start actions (e.g. to dismiss a real picker). */
   afterStart(): Promise<void>;
   /** Files written for the person debugging (trace, video, driver log), known once closed. */
@@ -54,6 +74,11 @@ export interface SessionRequest {
   appFrameUrlPrefix?: string;
   /** The harness's loopback HTTP proxy (maps the insecure hostname to 127.0.0.1). */
   proxyOrigin?: string;
+  /**
+   * The app is on an origin no other cell of this run uses (a `*.localhost` name of its own): its
+   * storage and permissions cannot leak to another cell, so a runner may reuse a warm page for it.
+   */
+  isolatedOrigin: boolean;
   options: RunOptions;
 }
 
@@ -67,11 +92,20 @@ export interface Stage {
   injectScripts(scripts: string[]): void;
 }
 
-/** Allure-style reporting hooks; each runner maps them to its reporter. */
+/** Labels, parameters and a description of a cell's report entry, sent together. */
+export interface CellMetadata {
+  labels?: Array<[name: string, value: string]>;
+  parameters?: Array<[name: string, value: string]>;
+  description?: string;
+}
+
+/**
+ * Allure-style reporting hooks; each runner maps them to its reporter. Metadata goes in batches:
+ * under Playwright Test every Allure call is a test attachment sent to the runner process, so one
+ * call per label made reporting the costliest part of a cell.
+ */
 export interface CellReporter {
   step<T>(name: string, body: () => Promise<T>): Promise<T>;
-  label(name: string, value: string): Promise<void>;
-  parameter(name: string, value: string): Promise<void>;
+  metadata(m: CellMetadata): Promise<void>;
   attach(name: string, content: Buffer | string, contentType: string): Promise<void>;
-  description(markdown: string): Promise<void>;
 }

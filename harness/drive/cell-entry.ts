@@ -1,7 +1,7 @@
 // Where and with what a cell's browser is sent: the init scripts (the emulated rejection first, so
 // the probe wraps it and records what the page really received; then the probe) and the entry URL
 // for the condition's placement (the app, the app on a non-secure hostname, or a wrapper page).
-import { framedUrl, insecureUrl } from '../app-profile/placement-urls.ts';
+import { framedUrl, insecureUrl, isLoopback } from '../app-profile/placement-urls.ts';
 import type { CellPlan } from '../contract/cell-plan.ts';
 import type { Stage } from '../contract/session.ts';
 import { rejectionScript } from '../engines/page-rejection.ts';
@@ -15,9 +15,33 @@ export function initScriptsFor(plan: CellPlan): string[] {
   return scripts;
 }
 
-export function entryUrl(plan: CellPlan, stage: Stage): { url: string; framePrefix?: string; appUrl: string } {
+export interface CellEntry {
+  /** Where the browser is sent (the app, or the wrapper page that frames it). */
+  url: string;
+  /** The app's own URL for this cell. */
+  appUrl: string;
+  /** With a wrapper page: the app frame is the one whose URL starts with this. */
+  framePrefix?: string;
+  /** The app is on an origin of this cell's own (see SessionRequest.isolatedOrigin). */
+  isolated: boolean;
+}
+
+/**
+ * `isolatedHost` (e.g. `c12.localhost`): give the cell an origin of its own when the app is served on
+ * loopback, so a runner can reuse a warm page without storage or permissions leaking between cells.
+ * The insecure-origin placement keeps its one non-secure hostname (it has no permission state).
+ */
+export function entryUrl(plan: CellPlan, stage: Stage, isolatedHost?: string): CellEntry {
   const p = plan.condition.placement;
-  const appUrl = p.insecureOrigin ? insecureUrl(stage.appUrl) : stage.appUrl;
-  if (p.crossOriginFrame) return { url: framedUrl(stage.frameHostOrigin, appUrl), framePrefix: new URL(appUrl).origin, appUrl };
-  return { url: appUrl, appUrl };
+  let appUrl = stage.appUrl;
+  let isolated = false;
+  if (p.insecureOrigin) appUrl = insecureUrl(stage.appUrl);
+  else if (isolatedHost && isLoopback(stage.appUrl)) {
+    const u = new URL(stage.appUrl);
+    u.hostname = isolatedHost;
+    appUrl = u.toString();
+    isolated = true;
+  }
+  if (p.crossOriginFrame) return { url: framedUrl(stage.frameHostOrigin, appUrl), framePrefix: new URL(appUrl).origin, appUrl, isolated };
+  return { url: appUrl, appUrl, isolated };
 }

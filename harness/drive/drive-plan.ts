@@ -31,6 +31,7 @@ export class PlanDriver {
   private readonly runnerRegistry: RunnerRegistry;
   private stage?: OpenStage;
   private instance?: RunnerInstance;
+  private cellsRun = 0;
 
   constructor(
     readonly runPlan: RunPlan,
@@ -59,8 +60,12 @@ export class PlanDriver {
     const options = this.runPlan.options;
     if (plan.unavailable) return { kind: 'skipped', reason: await reportUnavailable(plan, this.runner, reporter, options.cellResultsDir) };
     await this.open();
-    const driver = await this.engines.get(plan.cell.engine).runners[this.runner]!.driver();
+    const engine = this.engines.get(plan.cell.engine);
+    const driver = await engine.runners[this.runner]!.driver();
     const instance = this.instance!;
+    // An origin per cell, all of one site (`w<pid>.localhost`): storage, permissions and embargoes
+    // stay per origin, while the browser keeps the warm page's renderer (no cross-site process swap).
+    const isolatedHost = engine.isolatesLocalhostSubdomains ? `c${++this.cellsRun}.w${process.pid}.localhost` : undefined;
     const result = await runCell({
       plan,
       target: this.target,
@@ -70,6 +75,7 @@ export class PlanDriver {
       runnerLabel: this.runner,
       openSession: (request) => instance.open(request, driver),
       ...(this.deps.pollMs ? { pollMs: this.deps.pollMs } : {}),
+      ...(isolatedHost ? { isolatedHost } : {}),
     });
     return { kind: 'ran', result };
   }

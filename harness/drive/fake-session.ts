@@ -1,6 +1,6 @@
 // A test double of the session contract: an AppPage whose "app" is a few lines of script, so the
 // cell flow, the planner and the plug-in registries can be tested without a browser. Used only by tests.
-import type { AppPage, CellSession } from '../contract/session.ts';
+import type { AppPage, CellSession, OutcomeQuery, OutcomeRead } from '../contract/session.ts';
 import type { ProbeLog } from '../probe/probe-log.ts';
 
 export interface FakeApp {
@@ -52,6 +52,16 @@ export class FakeAppPage implements AppPage {
     if (expression.includes('__permissionHarnessProbe')) return this.started ? this.app.probeAfterStart : null;
     this.actions.push(`evaluate ${expression}`);
     return null;
+  }
+  async readOutcome(q: OutcomeQuery): Promise<OutcomeRead> {
+    const errorVisible = await this.isVisible(q.error);
+    return {
+      successVisible: await this.isVisible(q.success),
+      errorVisible,
+      errorTexts: errorVisible ? await this.texts(q.error) : [],
+      stepTexts: await this.texts(q.steps),
+      stepIds: q.stepIdAttribute ? await this.attributes(q.steps) : [],
+    };
   }
   async screenshot() {
     return Buffer.from('fake-png');

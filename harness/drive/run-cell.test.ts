@@ -62,12 +62,10 @@ function recorder() {
       steps.push(name);
       return body();
     },
-    label: async () => {},
-    parameter: async () => {},
+    metadata: async () => {},
     attach: async (name) => {
       attachments.push(name);
     },
-    description: async () => {},
   };
   return { reporter, steps, attachments };
 }
@@ -101,7 +99,7 @@ test('the right error and steps pass, and the record, screenshot and evidence ar
   assert.deepEqual(attachments, ['what the user sees', 'probe call log', 'page console']);
   const written = JSON.parse(readFileSync(join(dir, 'fake-runner', 'chrome__linux__denied__audio-only.json'), 'utf8'));
   assert.equal(written.status, 'passed');
-  assert.ok(existsSync(join(dir, 'fake-runner', 'chrome__linux__denied__audio-only.png')));
+  assert.ok(existsSync(join(dir, 'fake-runner', 'chrome__linux__denied__audio-only.png')), 'the fake PNG-less screenshot is kept as .png');
 });
 
 test('wrong steps are the app’s failure, naming the step and the rule', async () => {

@@ -13,6 +13,7 @@ import { observe, READ_PROBE_EXPRESSION, settled, type Observation, type ProbeLo
 import { labelCell } from '../report/cell-labels.ts';
 import { writeCellResult, writeCellScreenshot } from '../report/cell-results.ts';
 import { expectedSteps } from '../verdict/expected-steps.ts';
+import { imageType } from '../util/image-type.ts';
 import { decideVerdict, describeObservation } from '../verdict/verdict.ts';
 import { entryUrl, initScriptsFor } from './cell-entry.ts';
 
@@ -25,8 +26,10 @@ export interface RunCellInput {
   /** Opens a browser in the plan's condition (the runner plug-in with the engine's driver). */
   openSession(request: SessionRequest): Promise<CellSession>;
   runnerLabel: string;
-  /** How often the probe and the app's display are polled (tests shorten it). */
+  /** How often the probe and the app's display are polled. */
   pollMs?: number;
+  /** A hostname of this cell's own for a loopback app (engines that isolate `*.localhost` origins). */
+  isolatedHost?: string;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -62,11 +65,12 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
   const { plan, target, stage, reporter, options } = input;
   const { cell, condition } = plan;
   const profile = target.profile;
-  const pollMs = input.pollMs ?? 50;
+  // The capture call settles within milliseconds on loopback: poll often, each poll is one evaluate.
+  const pollMs = input.pollMs ?? 15;
   const t0 = Date.now();
   await labelCell(reporter, plan, input.runnerLabel);
 
-  const entry = entryUrl(plan, stage);
+  const entry = entryUrl(plan, stage, input.isolatedHost);
   const api = apiOf(cell.mode);
   const tm = profile.timeouts;
   let session: CellSession | undefined;
@@ -86,11 +90,12 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
         cookieUrl: entry.appUrl,
         appFrameUrlPrefix: entry.framePrefix,
         proxyOrigin: stage.frameHostOrigin,
+        isolatedOrigin: entry.isolated,
         options,
       }),
     );
     const s = session;
-    await reporter.parameter('browser version', s.browserVersion);
+    await reporter.metadata({ parameters: [['browser version', s.browserVersion]] });
     await reporter.step(`open app ${redact(entry.url, target.secrets)}`, async () => {
       try {
         await s.page.goto(entry.url);
@@ -133,6 +138,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
     errorText: display?.errorText ?? '',
     steps: display?.steps ?? [],
     browserVersion: session?.browserVersion ?? '',
+    ...(session?.reusedPage ? { reusedPage: true } : {}),
     durationMs: Date.now() - t0,
     ...(artifacts.length ? { artifacts } : {}),
   };
@@ -144,10 +150,10 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
 async function collectEvidence(input: RunCellInput, session: CellSession, probeLog: ProbeLog | null): Promise<string[]> {
   const { reporter, target, plan, options } = input;
   // One retry: a busy WebKit sometimes refuses the first capture; a crashed page has none at all.
-  const png = await session.page.screenshot().catch(() => session.page.screenshot()).catch(() => undefined);
-  if (png) {
-    await reporter.attach('what the user sees', png, 'image/png');
-    writeCellScreenshot(options.cellResultsDir, input.runnerLabel, plan.cell.id, png);
+  const image = await session.page.screenshot().catch(() => session.page.screenshot()).catch(() => undefined);
+  if (image) {
+    await reporter.attach('what the user sees', image, imageType(image).contentType);
+    writeCellScreenshot(options.cellResultsDir, input.runnerLabel, plan.cell.id, image);
   }
   await reporter.attach('probe call log', redact(JSON.stringify(probeLog, null, 2), target.secrets), 'application/json');
   await reporter.attach('page console', redact(session.page.consoleLines().join('\n') || '(empty)', target.secrets), 'text/plain');

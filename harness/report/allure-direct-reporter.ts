@@ -2,7 +2,7 @@
 // in the CLI's own process: no test runner around them, same labels, steps and attachments.
 import { ContentType, Status, type StatusDetails } from 'allure-js-commons';
 import { FileSystemWriter, ReporterRuntime, getTestResultHistoryId, md5 } from 'allure-js-commons/sdk/reporter';
-import type { CellReporter } from '../contract/session.ts';
+import type { CellMetadata, CellReporter } from '../contract/session.ts';
 
 export class AllureDirectRun {
   private readonly runtime: ReporterRuntime;
@@ -42,17 +42,15 @@ export class AllureDirectCell implements CellReporter {
       this.stack.pop();
     }
   }
-  async label(name: string, value: string) {
-    this.runtime.updateTest(this.uuid, (r) => r.labels.push({ name, value }));
-  }
-  async parameter(name: string, value: string) {
-    this.runtime.updateTest(this.uuid, (r) => r.parameters.push({ name, value }));
+  async metadata(m: CellMetadata) {
+    this.runtime.updateTest(this.uuid, (r) => {
+      for (const [name, value] of m.labels ?? []) r.labels.push({ name, value });
+      for (const [name, value] of m.parameters ?? []) r.parameters.push({ name, value });
+      if (m.description) r.description = m.description;
+    });
   }
   async attach(name: string, content: Buffer | string, contentType: string) {
     this.runtime.writeAttachment(this.uuid, this.stack.at(-1) ?? null, name, typeof content === 'string' ? Buffer.from(content) : content, { contentType: contentType as ContentType });
-  }
-  async description(markdown: string) {
-    this.runtime.updateTest(this.uuid, (r) => (r.description = markdown));
   }
   finish(status: 'passed' | 'failed' | 'broken' | 'skipped', details?: StatusDetails): void {
     this.runtime.updateTest(this.uuid, (r) => {

@@ -21,7 +21,6 @@ export async function labelCell(reporter: CellReporter, plan: CellPlan, runner: 
     ['feature', cell.state],
     ['story', cell.mode],
   ];
-  for (const [k, v] of labels) await reporter.label(k, v);
   const params: Array<[string, string]> = [
     ['browser', cell.browser],
     ['os', cell.os],
@@ -32,16 +31,14 @@ export async function labelCell(reporter: CellReporter, plan: CellPlan, runner: 
     ['fidelity', fidelity],
     ['mechanism', condition.mechanism],
   ];
-  for (const [k, v] of params) await reporter.parameter(k, v);
   const e = condition.expected;
-  await reporter.description(
-    [
+  const description = [
       `**${cell.id}** on ${cell.engine} via ${runner}`,
       plan.unavailable ? `- cannot run here: ${plan.unavailable}` : `- fidelity: **${condition.fidelity}** — ${condition.mechanism}`,
       condition.why ? `- why not native: ${condition.why}` : '',
       e.kind === 'exception' ? `- expected exception: ${e.name} "${e.message}" (source: ${e.source})` : `- expected: ${e.kind}`,
     ]
-      .filter(Boolean)
-      .join('\n'),
-  );
+    .filter(Boolean)
+    .join('\n');
+  await reporter.metadata({ labels, parameters: params, description });
 }

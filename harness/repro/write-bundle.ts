@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CellResult } from '../contract/cell-result.ts';
+import { imageType } from '../util/image-type.ts';
 import type { Pick } from './pick-cell.ts';
 import type { Ticket } from './ticket.ts';
 
@@ -20,7 +21,8 @@ export function writeBundle(dir: string, ticket: Ticket, pick: Pick, result: Cel
   const reply = replyText(result);
   writeFileSync(join(dir, 'reply.txt'), reply);
   writeFileSync(join(dir, 'result.json'), JSON.stringify({ ticket: { ...ticket, ua: ticket.ua }, pick, result, allureResult }, null, 2));
-  const img = screenshot && existsSync(screenshot) ? `<img alt="what the customer should have seen" src="data:image/png;base64,${readFileSync(screenshot).toString('base64')}">` : '<p>(no screenshot)</p>';
+  const image = screenshot && existsSync(screenshot) ? readFileSync(screenshot) : undefined;
+  const img = image ? `<img alt="what the customer should have seen" src="data:${imageType(image).contentType};base64,${image.toString('base64')}">` : '<p>(no screenshot)</p>';
   const verdict = result.status === 'passed' ? 'the app shows the right steps for this setup' : `the app does NOT behave: ${result.failures.join('; ')}`;
   const html = `<!doctype html><meta charset="utf-8"><title>repro ${esc(result.id)}</title>
 <style>body{font:15px system-ui,sans-serif;max-width:980px;margin:2em auto;padding:0 1em}img{max-width:100%;border:1px solid #ccc}

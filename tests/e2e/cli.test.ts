@@ -99,5 +99,5 @@ test('a selector that never appears fails the cell naming the profile step, with
   const [r] = run.results;
   assert.equal(r!.status, 'failed');
   assert.match(r!.failures[0]!, /^profile step start\[0\] 'click Start recording' failed: /);
-  assert.ok(existsSync(join(run.reportsDir, 'cell-results', 'playwright', 'chrome__linux__denied__audio-only.png')), 'screenshot kept');
+  assert.ok(existsSync(join(run.reportsDir, 'cell-results', 'playwright', 'chrome__linux__denied__audio-only.jpg')), 'screenshot kept');
 });

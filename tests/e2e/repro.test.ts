@@ -14,7 +14,7 @@ for (const [file, cell] of Object.entries(TICKET_CELLS)) {
     const bundle = /^repro bundle: file:\/\/(.+)$/m.exec(run.stdout)?.[1];
     assert.ok(bundle && existsSync(bundle), 'bundle written');
     const html = readFileSync(bundle, 'utf8');
-    assert.match(html, /<img alt="what the customer should have seen" src="data:image\/png;base64,/);
+    assert.match(html, /<img alt="what the customer should have seen" src="data:image\/(png|jpeg);base64,/);
     assert.match(html, /Verdict: the app shows the right steps for this setup/);
     const reply = readFileSync(join(bundle, '..', 'reply.txt'), 'utf8');
     assert.match(reply, /^The error ".+" means: /);

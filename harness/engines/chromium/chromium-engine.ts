@@ -21,6 +21,8 @@ export const chromiumEngine: EngineModule = {
     },
   ],
   conditions: CHROMIUM_CONDITIONS,
+  // Chromium maps every *.localhost name to loopback and treats it as a secure context.
+  isolatesLocalhostSubdomains: true,
   messages: CHROMIUM_MESSAGES,
   version: (_spec, path) => (spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 10_000 }).stdout ?? '').trim().split('\n')[0] ?? '',
 };

@@ -1,7 +1,7 @@
 // Chromium under Playwright: Debian's binary, CDP Browser.setPermission for the context (the CDP
 // session must stay open or the override is dropped), CDP UA override for OS/brand emulation.
 import { spawn } from 'node:child_process';
-import { chromium, type CDPSession } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { READ_PROBE_EXPRESSION, settled, type ProbeLog } from '../../probe/probe-log.ts';
 import { requireExecutable } from '../../host/find-executable.ts';
 import { ensureDisplay } from '../../host/xvfb.ts';
@@ -17,6 +17,8 @@ async function pressEscape(display: string): Promise<void> {
     p.on('error', () => resolve());
   });
 }
+
+const sessions = new WeakMap<Page, Promise<{ cdp: CDPSession; browserContextId: string }>>();
 
 export const chromiumPlaywrightDriver: PlaywrightEngineDriver = {
   browserType: chromium,
@@ -38,10 +40,18 @@ export const chromiumPlaywrightDriver: PlaywrightEngineDriver = {
     return { userAgent: id.userAgent, isMobile: false };
   },
   async prepare({ context, page, request }) {
-    const cdp: CDPSession = await context.newCDPSession(page);
-    const { targetInfo } = (await cdp.send('Target.getTargetInfo')) as { targetInfo: { browserContextId: string } };
-    // The session stays open until the cell ends: detaching drops the permission override.
-    for (const [method, params] of conditionCommands(request, targetInfo.browserContextId)) await cdp.send(method as never, params as never);
+    // One CDP session per page, kept open as long as the page (detaching drops the permission
+    // overrides it set); a warm page reused by the next cell sends that cell's commands through it.
+    let attached = sessions.get(page);
+    if (!attached) {
+      attached = context.newCDPSession(page).then(async (cdp) => {
+        const { targetInfo } = (await cdp.send('Target.getTargetInfo')) as { targetInfo: { browserContextId: string } };
+        return { cdp, browserContextId: targetInfo.browserContextId };
+      });
+      sessions.set(page, attached);
+    }
+    const { cdp, browserContextId } = await attached;
+    for (const [method, params] of conditionCommands(request, browserContextId)) await cdp.send(method as never, params as never);
     const l = request.condition.launch as unknown as ChromiumLaunch;
     return {
       async afterStart() {
@@ -55,9 +65,7 @@ export const chromiumPlaywrightDriver: PlaywrightEngineDriver = {
           if (!log || settled(log, 'getDisplayMedia')) return;
         }
       },
-      async dispose() {
-        await cdp.detach().catch(() => {});
-      },
+      async dispose() {},
     };
   },
 };

@@ -21,13 +21,14 @@ export function geckoIdentity(_browser: Browser, os: Os): OsIdentity {
   return { userAgent: `Mozilla/5.0 (${g.ua}) ${tail}`, platform: g.platform, chPlatform: '', chPlatformVersion: '', mobile: key === 'android' };
 }
 
-export function identityPrefs(cell: Pick<Cell, 'browser' | 'os'>): Record<string, string> {
+/**
+ * The identity a context carries: the user agent through the context option (HTTP header and
+ * navigator.userAgent, every frame), and what that option leaves at Linux (navigator.platform,
+ * oscpu, appVersion) through an init script, so the OS is a context setting, not a browser launch.
+ */
+export function identityScript(cell: Pick<Cell, 'browser' | 'os'>): string {
   const id = geckoIdentity(cell.browser, cell.os);
   const oscpu = /\(([^;)]+(?:; [^;)]+)?)/.exec(id.userAgent)?.[1]?.replace(/; rv:.*$/, '') ?? id.platform;
-  return {
-    'general.useragent.override': id.userAgent,
-    'general.platform.override': id.platform,
-    'general.oscpu.override': oscpu,
-    'general.appversion.override': id.userAgent.replace(/^Mozilla\//, ''),
-  };
+  const values = { platform: id.platform, oscpu, appVersion: id.userAgent.replace(/^Mozilla\//, '') };
+  return `(function (v) { for (var k in v) Object.defineProperty(Navigator.prototype, k, { configurable: true, get: (function (x) { return function () { return x; }; })(v[k]) }); })(${JSON.stringify(values)});`;
 }

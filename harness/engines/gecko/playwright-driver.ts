@@ -1,36 +1,34 @@
-// Firefox under Playwright: everything is a launch pref (one browser per distinct pref set), and
-// insecure-context cells reach the loopback app through the harness's proxy.
+// Firefox under Playwright: the state is a launch pref (one browser per distinct pref set); the OS
+// identity and, for insecure-context cells, the harness's proxy are context settings, so cells of
+// one state on every OS share a browser.
 import { firefox } from 'playwright-core';
 import { requireExecutable } from '../../host/find-executable.ts';
 import { ensureDisplay } from '../../host/xvfb.ts';
 import type { PlaywrightEngineDriver } from '../../contract/playwright-driver.ts';
-import { identityPrefs } from './identity.ts';
+import { geckoIdentity, identityScript } from './identity.ts';
 import { FIREFOX_EXECUTABLE, type GeckoLaunch } from './launch-options.ts';
 
 export const geckoPlaywrightDriver: PlaywrightEngineDriver = {
   browserType: firefox,
   productName: 'Firefox',
-  async launchOptions({ cell, condition, proxyOrigin, options }) {
+  async launchOptions({ condition, options }) {
     const l = condition.launch as unknown as GeckoLaunch;
     const headed = !!l.headed || options.headed;
-    const proxy = condition.placement.insecureOrigin && proxyOrigin ? new URL(proxyOrigin) : undefined;
     return {
       channel: 'moz-firefox',
       executablePath: requireExecutable(FIREFOX_EXECUTABLE),
       headless: !headed,
       ...(headed ? { env: { ...process.env, DISPLAY: await ensureDisplay(options.headed) } } : {}),
       ...(options.slowMoMs ? { slowMo: options.slowMoMs } : {}),
-      firefoxUserPrefs: {
-        ...l.prefs,
-        ...identityPrefs(cell),
-        ...(proxy
-          ? { 'network.proxy.type': 1, 'network.proxy.http': proxy.hostname, 'network.proxy.http_port': Number(proxy.port), 'network.proxy.no_proxies_on': 'localhost, 127.0.0.1' }
-          : {}),
-      },
+      firefoxUserPrefs: l.prefs,
     };
   },
-  contextOptions() {
-    return {};
+  contextOptions({ cell, condition, proxyOrigin }) {
+    const proxy = condition.placement.insecureOrigin && proxyOrigin ? { server: proxyOrigin.replace('localhost', '127.0.0.1'), bypass: 'localhost,127.0.0.1' } : undefined;
+    return { userAgent: geckoIdentity(cell.browser, cell.os).userAgent, ...(proxy ? { proxy } : {}) };
+  },
+  initScripts({ cell }) {
+    return [identityScript(cell)];
   },
   async prepare() {
     return { afterStart: async () => {}, dispose: async () => {} };

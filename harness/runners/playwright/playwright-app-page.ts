@@ -1,16 +1,24 @@
 // The AppPage of the Playwright runner: profile actions and reads on the app's frame (the page
 // itself, or the cross-origin iframe inside the wrapper page).
-import type { Frame, Page } from 'playwright-core';
-import type { AppPage } from '../../contract/session.ts';
+import type { ConsoleMessage, Frame, Page } from 'playwright-core';
+import type { AppPage, OutcomeQuery, OutcomeRead } from '../../contract/session.ts';
+import { outcomeReadExpression } from '../../probe/outcome-read.ts';
 
 export class PlaywrightAppPage implements AppPage {
   private readonly lines: string[] = [];
+  private readonly onConsole = (m: ConsoleMessage) => this.lines.push(`[${m.type()}] ${m.text()}`);
+  private readonly onPageError = (e: Error) => this.lines.push(`[pageerror] ${e.message}`);
   constructor(
     private readonly page: Page,
     private readonly framePrefix?: string,
   ) {
-    page.on('console', (m) => this.lines.push(`[${m.type()}] ${m.text()}`));
-    page.on('pageerror', (e) => this.lines.push(`[pageerror] ${e.message}`));
+    page.on('console', this.onConsole);
+    page.on('pageerror', this.onPageError);
+  }
+  /** Stops listening: the page may serve the next cell. */
+  detach(): void {
+    this.page.off('console', this.onConsole);
+    this.page.off('pageerror', this.onPageError);
   }
   /** The app's frame: the page itself, or the cross-origin iframe inside the wrapper page. */
   private async frame(): Promise<Frame> {
@@ -58,8 +66,12 @@ export class PlaywrightAppPage implements AppPage {
   async evaluate(expression: string) {
     return (await this.frame()).evaluate(expression);
   }
+  async readOutcome(query: OutcomeQuery) {
+    return (await this.evaluate(outcomeReadExpression(query))) as OutcomeRead;
+  }
   async screenshot() {
-    return this.page.screenshot({ timeout: 5000 });
+    // JPEG is several times cheaper to encode than PNG at this size and still shows every word.
+    return this.page.screenshot({ timeout: 5000, type: 'jpeg', quality: 70 });
   }
   consoleLines() {
     return this.lines;

@@ -1,55 +1,123 @@
-// The Playwright runner plug-in: keeps one browser per distinct launch configuration (cells are
-// grouped by launch configuration, so most cells only cost a new context), and opens each cell's
-// context through the engine's Playwright driver (contract/playwright-driver.ts).
-import type { Browser } from 'playwright-core';
+// The Playwright runner plug-in. A cell costs a navigation, not a browser: one browser per distinct
+// launch configuration, one context per distinct context configuration (options + init scripts),
+// and, for a cell whose app is on an origin of its own (SessionRequest.isolatedOrigin), a warm page
+// reused from the previous cell of that context. Cells that cannot be isolated by origin (a remote
+// app, the insecure hostname) and cells recording a trace or video get a fresh context each.
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import type { PlaywrightEngineDriver } from '../../contract/playwright-driver.ts';
 import type { RunOptions } from '../../contract/run-options.ts';
 import type { RunnerInstance, RunnerPlugin } from '../../contract/runner-plugin.ts';
 import type { CellSession, SessionArtifact, SessionRequest } from '../../contract/session.ts';
 import { PlaywrightAppPage } from './playwright-app-page.ts';
 
+interface SharedContext {
+  context: Promise<BrowserContext>;
+  idle: Page[];
+}
+
+/**
+ * Browsers kept open per worker. Plans come ordered by launch group (plan/launch-groups.ts), so a
+ * group's cells follow each other: keeping the two most recently used browsers covers that order and
+ * the odd cell that comes back to a group, and bounds memory (a Firefox is 200-400 MB).
+ */
+const KEEP_BROWSERS = 2;
+
 class PlaywrightRunnerInstance implements RunnerInstance {
+  /** Insertion order is recency: a used browser is moved to the end. */
   private readonly browsers = new Map<string, Promise<Browser>>();
+  private readonly contexts = new Map<string, SharedContext>();
   constructor(private readonly options: RunOptions) {}
 
-  async open(request: SessionRequest, driverModule: unknown): Promise<CellSession> {
-    const driver = driverModule as PlaywrightEngineDriver;
+  private async browser(driver: PlaywrightEngineDriver, request: SessionRequest): Promise<{ browser: Browser; key: string }> {
     const launchOptions = await driver.launchOptions(request);
     const key = `${driver.browserType.name()} ${JSON.stringify({ ...launchOptions, env: launchOptions.env ? { DISPLAY: launchOptions.env.DISPLAY } : undefined })}`;
     let browserPromise = this.browsers.get(key);
-    if (!browserPromise) {
+    if (browserPromise) this.browsers.delete(key);
+    else {
       browserPromise = driver.browserType.launch(launchOptions);
-      this.browsers.set(key, browserPromise);
       browserPromise.catch(() => this.browsers.delete(key));
+      await this.evictBeyond(KEEP_BROWSERS - 1);
     }
-    const browser = await browserPromise;
+    this.browsers.set(key, browserPromise);
+    return { browser: await browserPromise, key };
+  }
+
+  /** Closes the least recently used browsers (and forgets their contexts) until `keep` remain. */
+  private async evictBeyond(keep: number): Promise<void> {
+    while (this.browsers.size > keep) {
+      const [key, oldest] = this.browsers.entries().next().value as [string, Promise<Browser>];
+      this.browsers.delete(key);
+      for (const k of [...this.contexts.keys()]) if (k.startsWith(`${key} `)) this.contexts.delete(k);
+      await (await oldest.catch(() => undefined))?.close().catch(() => {});
+    }
+  }
+
+  private async newContext(browser: Browser, options: BrowserContextOptions, scripts: string[]): Promise<BrowserContext> {
+    const context = await browser.newContext(options);
+    for (const content of scripts) await context.addInitScript({ content });
+    return context;
+  }
+
+  async open(request: SessionRequest, driverModule: unknown): Promise<CellSession> {
+    const driver = driverModule as PlaywrightEngineDriver;
+    const { browser, key: browserKey } = await this.browser(driver, request);
     const { videoDir, traceDir } = this.options;
-    const context = await browser.newContext({
+    const contextOptions: BrowserContextOptions = {
       viewport: { width: 1000, height: 720 },
       ...driver.contextOptions(request),
       ...(request.headers ? { extraHTTPHeaders: request.headers } : {}),
       ...(videoDir ? { recordVideo: { dir: videoDir, size: { width: 1000, height: 720 } } } : {}),
-    });
+    };
+    const scripts = [...(driver.initScripts?.(request) ?? []), ...request.initScripts];
+    const reuse = request.isolatedOrigin && !traceDir && !videoDir;
+
+    let context: BrowserContext;
+    let page: Page;
+    let shared: SharedContext | undefined;
+    let reusedPage = false;
+    if (reuse) {
+      const key = `${browserKey} ${JSON.stringify(contextOptions)} ${JSON.stringify(scripts)}`;
+      shared = this.contexts.get(key);
+      if (!shared) {
+        shared = { context: this.newContext(browser, contextOptions, scripts), idle: [] };
+        this.contexts.set(key, shared);
+        shared.context.catch(() => this.contexts.delete(key));
+      }
+      context = await shared.context;
+      const warm = shared.idle.pop();
+      reusedPage = !!warm;
+      page = warm ?? (await context.newPage());
+    } else {
+      context = await this.newContext(browser, contextOptions, scripts);
+      if (traceDir) await context.tracing.start({ screenshots: true, snapshots: true });
+      page = await context.newPage();
+    }
     if (request.cookies?.length && request.cookieUrl) {
       await context.addCookies(request.cookies.map((c) => ({ ...c, url: request.cookieUrl })).map(({ path: _p, ...c }) => c));
     }
-    for (const content of request.initScripts) await context.addInitScript({ content });
-    if (traceDir) await context.tracing.start({ screenshots: true, snapshots: true });
-    const page = await context.newPage();
     const prepared = await driver.prepare({ browser, context, page, request });
+    const appPage = new PlaywrightAppPage(page, request.appFrameUrlPrefix);
     const artifacts: SessionArtifact[] = [];
     return {
-      page: new PlaywrightAppPage(page, request.appFrameUrlPrefix),
+      page: appPage,
       browserVersion: `${driver.productName} ${browser.version()}`,
+      reusedPage,
       afterStart: () => prepared.afterStart(),
       artifacts: () => artifacts,
       close: async () => {
+        appPage.detach();
+        await prepared.dispose();
+        if (shared) {
+          // The page waits, warm, for the next cell of this context: that cell's navigation to its own
+          // origin ends this cell's document, its tracks and any pending request.
+          if (!page.isClosed()) shared.idle.push(page);
+          return;
+        }
         const name = request.cell.id.replaceAll('/', '__');
         if (traceDir) {
           const path = `${traceDir}/${name}.zip`;
           await context.tracing.stop({ path }).then(() => artifacts.push({ kind: 'trace', path }), () => {});
         }
-        await prepared.dispose();
         const video = page.video();
         await context.close();
         if (video && videoDir) {
@@ -63,6 +131,7 @@ class PlaywrightRunnerInstance implements RunnerInstance {
   async close(): Promise<void> {
     const all = [...this.browsers.values()];
     this.browsers.clear();
+    this.contexts.clear();
     await Promise.all(all.map(async (b) => (await b.catch(() => undefined))?.close()));
   }
 }

@@ -1,6 +1,7 @@
 // The AppPage of the WebdriverIO runner: profile actions and reads through WebDriver commands,
 // inside the app's iframe when the cell wraps the app in a cross-origin page.
-import type { AppPage } from '../../contract/session.ts';
+import type { AppPage, OutcomeQuery, OutcomeRead } from '../../contract/session.ts';
+import { outcomeReadExpression } from '../../probe/outcome-read.ts';
 
 export class WebdriverioAppPage implements AppPage {
   constructor(
@@ -61,6 +62,9 @@ export class WebdriverioAppPage implements AppPage {
   }
   async evaluate(expression: string) {
     return this.browser.execute(`return (${expression});`);
+  }
+  async readOutcome(query: OutcomeQuery) {
+    return (await this.evaluate(outcomeReadExpression(query))) as OutcomeRead;
   }
   async screenshot() {
     return Buffer.from(await this.browser.takeScreenshot(), 'base64');
