@@ -110,6 +110,11 @@ export const TargetProfile = z
         stepIdAttribute: z.string().optional(),
       })
       .strict(),
+    /**
+     * What a mode asks the browser for, where this app's mode differs from the articles' (every mode
+     * the microphone, three the camera, screen share the screen): e.g. a video-only page.
+     */
+    modeNeeds: z.partialRecord(Mode, z.object({ audio: z.boolean().optional(), video: z.boolean().optional() }).strict()).optional(),
     /** Playbook file (relative to the profile): which steps the app must show per cell. */
     playbook: z.string().min(1),
     timeouts: z

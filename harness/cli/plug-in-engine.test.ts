@@ -120,7 +120,7 @@ test('a new engine is planned, driven, summarised and listed by doctor with no o
   const skipped: CellResult = { ...results[0]!, id: plans[2]!.cell.id, cell: plans[2]!.cell, status: 'skipped', fidelity: 'unavailable', skipReason: plans[2]!.unavailable };
   const summary = summaryTable([...results, skipped]);
   assert.ok(summary.includes('firefox/linux (fakeengine via fake-runner)'), summary);
-  assert.match(summary, /\n2 passed, 0 failed, 1 skipped$/);
+  assert.match(summary, /\n2 passed, 0 failed, 0 broken, 1 skipped$/);
 
   const lines: string[] = [];
   await doctorCommand(registry, (l) => lines.push(l));

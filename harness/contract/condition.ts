@@ -19,6 +19,20 @@ export const ExpectedObservation = z.discriminatedUnion('kind', [
     constraint: z.string().optional(),
     /** Where the message text comes from (browser source file or measurement). */
     source: z.string(),
+    /**
+     * Other exceptions the engine really gives in this state for some requests, each accepted only
+     * when the page's recorded request matches `when` (e.g. the screen's audio was asked for too).
+     */
+    alsoAccepted: z
+      .array(
+        z.object({
+          name: z.string(),
+          message: z.string(),
+          when: z.object({ audio: z.boolean().optional(), video: z.boolean().optional() }).strict(),
+          why: z.string(),
+        }),
+      )
+      .optional(),
   }),
   z.object({ kind: z.literal('api-missing'), source: z.string() }),
 ]);

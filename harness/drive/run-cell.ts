@@ -14,7 +14,8 @@ import { labelCell } from '../report/cell-labels.ts';
 import { writeCellResult, writeCellScreenshot } from '../report/cell-results.ts';
 import { expectedSteps } from '../verdict/expected-steps.ts';
 import { imageType } from '../util/image-type.ts';
-import { decideVerdict, describeObservation } from '../verdict/verdict.ts';
+import { decideVerdict, describeObservation, type ModeNeeds } from '../verdict/verdict.ts';
+import { modeRow, type Mode } from '../../scenarios/axes.ts';
 import { entryUrl, initScriptsFor } from './cell-entry.ts';
 
 export interface RunCellInput {
@@ -54,6 +55,13 @@ async function waitForDisplay(page: AppPage, target: LoadedTarget, timeoutMs: nu
   return d;
 }
 
+/** What the mode needs the app to ask for: scenarios/axes.ts MODES, unless the target profile says its mode differs. */
+function modeNeedsOf(target: LoadedTarget, mode: Mode): ModeNeeds {
+  const row = modeRow(mode);
+  const own = target.profile.modeNeeds?.[mode];
+  return { label: row.label, audio: own?.audio ?? row.audio, video: own?.video ?? row.video };
+}
+
 /** A harness or browser failure is `broken`; a profile step the app did not allow is the app's failure. */
 function verdictOfError(e: unknown): Verdict {
   const message = String((e as Error)?.message ?? e);
@@ -74,7 +82,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
   const api = apiOf(cell.mode);
   const tm = profile.timeouts;
   let session: CellSession | undefined;
-  let observed: Observation = { kind: 'no-probe' };
+  let observed: Observation = { kind: 'not-reached' };
   let probeLog: ProbeLog | null = null;
   let display: Display | undefined;
   let verdict: Verdict;
@@ -118,12 +126,15 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
     display = await reporter.step('read what the app shows', () => waitForDisplay(s.page, target, tm.actionMs, pollMs));
     const shown = display;
     verdict = await reporter.step('assert observed exception and troubleshooting steps', async () =>
-      decideVerdict({ expected: condition.expected, observed, display: shown, steps: expectedSteps(target.playbook, cell), errorTemplate: profile.outcome.errorText }),
+      decideVerdict({ expected: condition.expected, observed, display: shown, steps: expectedSteps(target.playbook, cell), errorTemplate: profile.outcome.errorText, modeNeeds: modeNeedsOf(target, cell.mode) }),
     );
   } catch (e) {
     verdict = verdictOfError(e);
   }
 
+  // The verdict kind as a label, the same on every runner (Allure's own status under Playwright Test
+  // cannot tell an app failure from a state not reached: any thrown error is "failed" there).
+  await reporter.metadata({ labels: [['verdict', verdict.status]] }).catch(() => {});
   const artifacts = session ? await collectEvidence(input, session, probeLog) : [];
   const result: CellResult = {
     id: cell.id,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { observe, type ProbeLog } from './probe-log.ts';
+import { observe, requestedDevices, type ProbeLog } from './probe-log.ts';
 
 const base: ProbeLog = { url: 'x', secureContext: true, mediaDevices: true, getDisplayMedia: true, inFrame: false, calls: [] };
 
@@ -12,8 +12,22 @@ test('the last call of the mode’s API decides the observation', () => {
       { api: 'getUserMedia', constraints: { audio: true }, at: 2, outcome: 'error', error: { name: 'NotAllowedError', message: 'Permission denied' } },
     ],
   };
-  assert.deepEqual(observe(log, 'getUserMedia'), { kind: 'exception', api: 'getUserMedia', name: 'NotAllowedError', message: 'Permission denied' });
+  assert.deepEqual(observe(log, 'getUserMedia'), {
+    kind: 'exception',
+    api: 'getUserMedia',
+    name: 'NotAllowedError',
+    message: 'Permission denied',
+    request: { audio: true, video: false, constraints: { audio: true } },
+  });
   assert.deepEqual(observe(log, 'getDisplayMedia'), { kind: 'no-call' });
+});
+
+test('what the call asked for comes from its constraints; getDisplayMedia asks for the screen unless video is false', () => {
+  assert.deepEqual(requestedDevices('getUserMedia', { audio: { deviceId: { exact: 'x' } }, video: true }), { audio: true, video: true, constraints: { audio: { deviceId: { exact: 'x' } }, video: true } });
+  assert.deepEqual(requestedDevices('getUserMedia', { video: true }), { audio: false, video: true, constraints: { video: true } });
+  assert.equal(requestedDevices('getDisplayMedia', undefined).video, true);
+  assert.equal(requestedDevices('getDisplayMedia', { audio: true }).audio, true);
+  assert.equal(requestedDevices('getDisplayMedia', { video: false }).video, false);
 });
 
 test('a missing API is observed as such, a missing probe too', () => {

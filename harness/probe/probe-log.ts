@@ -24,12 +24,28 @@ export type ProbeCall = z.infer<typeof ProbeCall>;
 
 /** What the page really received, reduced to what the verdict compares. */
 export type Observation =
-  | { kind: 'success'; api: string }
-  | { kind: 'exception'; api: string; name: string; message: string; constraint?: string }
+  | { kind: 'success'; api: string; request: RequestedDevices }
+  | { kind: 'exception'; api: string; name: string; message: string; constraint?: string; request: RequestedDevices }
   | { kind: 'api-missing' }
-  | { kind: 'pending'; api: string }
+  | { kind: 'pending'; api: string; request: RequestedDevices }
   | { kind: 'no-call' }
-  | { kind: 'no-probe' };
+  | { kind: 'no-probe' }
+  | { kind: 'not-reached' };
+
+/** What the page's capture call asked for, from the constraints the probe recorded. */
+export interface RequestedDevices {
+  audio: boolean;
+  video: boolean;
+  /** The constraints as the page passed them, for messages. */
+  constraints: unknown;
+}
+
+/** getDisplayMedia() asks for the screen unless `video: false`; getUserMedia asks for what is truthy. */
+export function requestedDevices(api: string, constraints: unknown): RequestedDevices {
+  const c = (constraints && typeof constraints === 'object' ? constraints : {}) as { audio?: unknown; video?: unknown };
+  const video = api === 'getDisplayMedia' ? c.video !== false : !!c.video;
+  return { audio: !!c.audio, video, constraints: constraints ?? null };
+}
 
 export const PROBE_SCRIPT = readFileSync(new URL('./page-probe.js', import.meta.url), 'utf8');
 
@@ -41,10 +57,11 @@ export function observe(log: ProbeLog | null, api: 'getUserMedia' | 'getDisplayM
   const calls = log.calls.filter((c) => c.api === api);
   const last = calls.at(-1);
   if (!last) return log.mediaDevices && (api !== 'getDisplayMedia' || log.getDisplayMedia) ? { kind: 'no-call' } : { kind: 'api-missing' };
-  if (last.outcome === 'pending') return { kind: 'pending', api };
-  if (last.outcome === 'ok') return { kind: 'success', api };
+  const request = requestedDevices(api, last.constraints);
+  if (last.outcome === 'pending') return { kind: 'pending', api, request };
+  if (last.outcome === 'ok') return { kind: 'success', api, request };
   const e = last.error!;
-  return { kind: 'exception', api, name: e.name, message: e.message, ...(e.constraint ? { constraint: e.constraint } : {}) };
+  return { kind: 'exception', api, name: e.name, message: e.message, ...(e.constraint ? { constraint: e.constraint } : {}), request };
 }
 
 /** True once the capture call settled (or can never happen because the API is missing). */

@@ -29,6 +29,6 @@ test('grid marks, failures, skip reasons and the closing line', () => {
   assert.ok(lines.includes('chrome/macos (eng via run)'));
   assert.ok(lines.includes("    - missing step 'a' (why)"));
   assert.ok(lines.includes('  1 × no browser here'));
-  assert.equal(lines.at(-1), '2 passed, 2 failed, 1 skipped');
+  assert.equal(lines.at(-1), '2 passed, 1 failed, 1 broken, 1 skipped');
   assert.ok(lines.includes('fidelity: 3 native, 1 emulated, 1 unavailable'));
 });

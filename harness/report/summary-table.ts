@@ -1,5 +1,5 @@
 // The terminal summary: per browser/os a state × mode grid (pass/fail/skip and native/emulated),
-// then totals and the closing `N passed, N failed, N skipped` line.
+// then totals and the closing `N passed, N failed, N broken, N skipped` line.
 import { MODES, STATES } from '../../scenarios/axes.ts';
 import type { CellResult } from '../contract/cell-result.ts';
 
@@ -33,7 +33,8 @@ export function summaryTable(results: CellResult[]): string {
   }
   const count = (p: (r: CellResult) => boolean) => results.filter(p).length;
   const passed = count((r) => r.status === 'passed');
-  const failed = count((r) => r.status === 'failed' || r.status === 'broken');
+  const failed = count((r) => r.status === 'failed');
+  const broken = count((r) => r.status === 'broken');
   const skipped = count((r) => r.status === 'skipped');
   lines.push(
     '',
@@ -55,7 +56,8 @@ export function summaryTable(results: CellResult[]): string {
     lines.push('', 'skipped:');
     for (const [why, n] of reasons) lines.push(`  ${n} × ${why}`);
   }
-  lines.push('', `${passed} passed, ${failed} failed, ${skipped} skipped`);
+  // The app's failures and the cells whose state was not reached are different news: counted apart.
+  lines.push('', `${passed} passed, ${failed} failed, ${broken} broken, ${skipped} skipped`);
   return lines.join('\n');
 }
 

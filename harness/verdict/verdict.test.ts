@@ -5,7 +5,7 @@ import { parsePlaybook } from '../app-profile/load-profile.ts';
 import type { Cell } from '../contract/cell.ts';
 import { expectedSteps } from './expected-steps.ts';
 import type { Display } from '../contract/cell-result.ts';
-import { decideVerdict } from './verdict.ts';
+import { checkObservation, decideVerdict } from './verdict.ts';
 import type { ExpectedObservation } from '../contract/condition.ts';
 
 const playbook = parsePlaybook(
@@ -21,7 +21,7 @@ const playbook = parsePlaybook(
 );
 const cell: Cell = { id: 'chrome/macos/denied/audio-only', browser: 'chrome', os: 'macos', state: 'denied', mode: 'audio-only', engine: 'chromium' };
 const expected: ExpectedObservation = { kind: 'exception', name: 'NotAllowedError', message: 'Permission denied', source: 'test' };
-const observed = { kind: 'exception', api: 'getUserMedia', name: 'NotAllowedError', message: 'Permission denied' } as const;
+const observed = { kind: 'exception', api: 'getUserMedia', name: 'NotAllowedError', message: 'Permission denied', request: { audio: true, video: false, constraints: { audio: true } } } as const;
 const steps = (...ids: string[]) => ids.map((id) => ({ id, text: id }));
 const shown = (d: Partial<Display>): Display => ({ successVisible: false, errorVisible: true, errorText: 'NotAllowedError: Permission denied', steps: steps('a', 'os-mac', 'b', 'last'), ...d });
 const verdict = (display: Display, obs: any = observed, exp: ExpectedObservation = expected) =>
@@ -84,4 +84,49 @@ test('granted: the app must show success and no error', () => {
   assert.equal(verdict({ successVisible: true, errorVisible: false, errorText: '', steps: [] }, success, ok).status, 'passed');
   const v = verdict({ successVisible: false, errorVisible: true, errorText: 'Error: oops', steps: [] }, success, ok);
   assert.deepEqual(v.failures, ['capture succeeded but the app did not show its success state', 'capture succeeded but the app shows an error: "Error: oops"']);
+});
+
+test('a swallowed error is one failure, not a cascade of missing steps', () => {
+  const v = verdict(shown({ errorVisible: false, errorText: '', steps: [] }));
+  assert.equal(v.failures.length, 1);
+  assert.match(v.failures[0]!, /^the app swallowed the error/);
+});
+
+test('passing checks read as what was found, never as the failure', () => {
+  const v = verdict(shown({}));
+  assert.equal(v.status, 'passed');
+  for (const c of v.checks) {
+    assert.ok(c.ok, c.name);
+    assert.doesNotMatch(c.detail, /swallowed|unexpected|missing|expected '|out of order/, `${c.name}: ${c.detail}`);
+  }
+  assert.ok(v.checks.some((c) => c.detail === "no step '*.camera' shown (audio-only skips camera steps)"));
+});
+
+const needs = { label: 'Record Audio and Video', audio: true, video: true };
+const request = (constraints: unknown) => ({ audio: !!(constraints as { audio?: unknown }).audio, video: !!(constraints as { video?: unknown }).video, constraints });
+
+test('an app that leaves out a device its mode needs fails, naming the device, before anything else', () => {
+  const obs = { ...observed, request: request({ audio: true }) };
+  const v = decideVerdict({ expected, observed: obs, display: shown({}), steps: expectedSteps(playbook, cell), errorTemplate: '{name}: {message}', modeNeeds: needs });
+  assert.equal(v.status, 'failed');
+  assert.deepEqual(v.failures, ['the app did not ask for the camera in Record Audio and Video mode: it called getUserMedia({"audio":true})']);
+  const videoOnly = decideVerdict({ expected: { kind: 'success' }, observed: { kind: 'success', api: 'getUserMedia', request: request({ video: true }) }, display: shown({}), steps: expectedSteps(playbook, cell), errorTemplate: '', modeNeeds: needs });
+  assert.deepEqual(videoOnly.failures, ['the app did not ask for the microphone in Record Audio and Video mode: it called getUserMedia({"video":true})']);
+  const ok = decideVerdict({ expected, observed: { ...observed, request: request({ audio: true, video: { deviceId: 'x' } }) }, display: shown({}), steps: expectedSteps(playbook, cell), errorTemplate: '{name}: {message}', modeNeeds: needs });
+  assert.equal(ok.checks[0]!.name, 'requested devices');
+  assert.equal(ok.checks[0]!.ok, true);
+});
+
+test('another text the engine gives for this very request is accepted, only for that request', () => {
+  const busy: ExpectedObservation = {
+    kind: 'exception',
+    name: 'NotReadableError',
+    message: 'Could not start video source',
+    source: 'test',
+    alsoAccepted: [{ name: 'NotReadableError', message: 'Could not start audio source', when: { audio: true }, why: 'race' }],
+  };
+  const audio = (withAudio: boolean) => ({ kind: 'exception', api: 'getDisplayMedia', name: 'NotReadableError', message: 'Could not start audio source', request: { audio: withAudio, video: true, constraints: {} } }) as const;
+  assert.equal(checkObservation(busy, audio(true)).ok, true);
+  assert.equal(checkObservation(busy, audio(false)).ok, false);
+  assert.match(checkObservation(busy, audio(false)).detail, /expected NotReadableError: "Could not start video source" or NotReadableError: "Could not start audio source"/);
 });

@@ -19,29 +19,59 @@ export function describeObservation(o: Observation): string {
       return 'the app made no capture call';
     case 'no-probe':
       return 'the probe was not found in the page';
+    case 'not-reached':
+      return 'nothing (the cell stopped before the capture call)';
   }
 }
 
 export function describeExpected(e: ExpectedObservation): string {
   if (e.kind === 'success') return 'capture succeeds';
   if (e.kind === 'api-missing') return 'no capture API (navigator.mediaDevices missing)';
-  return `${e.name}: "${e.message}"${e.constraint ? ` (constraint ${e.constraint})` : ''}`;
+  const also = (e.alsoAccepted ?? []).map((a) => ` or ${a.name}: "${a.message}"`).join('');
+  return `${e.name}: "${e.message}"${e.constraint ? ` (constraint ${e.constraint})` : ''}${also}`;
 }
 
-/** Did the page receive what the engine gives in this state? If not, the cell's precondition failed. */
+/** A check with the words for either outcome: what was found when it held, the problem when it did not. */
+function check(name: string, ok: boolean, passed: string, failed: string): Check {
+  return { name, ok, detail: ok ? passed : failed };
+}
+
+/** Did the page receive what the engine gives in this state (for what the page asked)? If not, the cell's precondition failed. */
 export function checkObservation(expected: ExpectedObservation, observed: Observation): Check {
-  const name = 'observed exception';
-  const detail = `expected ${describeExpected(expected)}; the page received ${describeObservation(observed)}`;
+  const received = describeObservation(observed);
   let ok = false;
   if (expected.kind === 'success') ok = observed.kind === 'success';
   else if (expected.kind === 'api-missing') ok = observed.kind === 'api-missing';
-  else
-    ok =
-      observed.kind === 'exception' &&
-      observed.name === expected.name &&
-      observed.message === expected.message &&
-      (!expected.constraint || observed.constraint === expected.constraint);
-  return { name, ok, detail };
+  else if (observed.kind === 'exception') {
+    const same = (name: string, message: string) => observed.name === name && observed.message === message;
+    ok = same(expected.name, expected.message) && (!expected.constraint || observed.constraint === expected.constraint);
+    // Another text the engine gives for this very request (e.g. the screen's audio failed to start first).
+    ok ||= (expected.alsoAccepted ?? []).some(
+      (a) => same(a.name, a.message) && (a.when.audio === undefined || a.when.audio === observed.request.audio) && (a.when.video === undefined || a.when.video === observed.request.video),
+    );
+  }
+  return check('observed exception', ok, `the page received ${received}, as the engine gives in this state`, `expected ${describeExpected(expected)}; the page received ${received}`);
+}
+
+/** Every mode needs the microphone, three need the camera (the articles); screen share needs the screen. */
+export interface ModeNeeds {
+  label: string;
+  audio: boolean;
+  video: boolean;
+}
+
+/** Did the app ask for the devices its mode needs? A mode's device left out is the app's defect. */
+export function checkRequest(needs: ModeNeeds, observed: Observation): Check | undefined {
+  if (observed.kind !== 'success' && observed.kind !== 'exception' && observed.kind !== 'pending') return undefined;
+  const { request, api } = observed;
+  const device = api === 'getDisplayMedia' ? { audio: 'the screen\'s audio', video: 'the screen' } : { audio: 'the microphone', video: 'the camera' };
+  const missing = [needs.audio && !request.audio ? device.audio : '', needs.video && !request.video ? device.video : ''].filter(Boolean);
+  return check(
+    'requested devices',
+    missing.length === 0,
+    `the app asked for what ${needs.label} needs (${api} ${JSON.stringify(request.constraints)})`,
+    `the app did not ask for ${missing.join(' and ')} in ${needs.label} mode: it called ${api}(${JSON.stringify(request.constraints)})`,
+  );
 }
 
 export function renderErrorTemplate(template: string, observed: Observation): string {
@@ -58,44 +88,35 @@ function stepChecks(shown: ShownStep[], exp: StepExpectation): Check[] {
   const indexOf = (ref: string) => ids.findIndex((id) => stepMatches(ref, id));
 
   for (const { step, why } of exp.include) {
-    checks.push({ name: `step ${step} shown`, ok: has(step), detail: `missing step '${step}' (${why}); shown: ${list}` });
+    checks.push(check(`step ${step} shown`, has(step), `step '${step}' shown (${why})`, `missing step '${step}' (${why}); shown: ${list}`));
   }
   for (const { step, why } of exp.exclude) {
     const offenders = ids.filter((id) => stepMatches(step, id));
-    checks.push({
-      name: `step ${step} absent`,
-      ok: offenders.length === 0,
-      detail: `unexpected step${offenders.length > 1 ? 's' : ''} ${offenders.map((o) => `'${o}'`).join(', ')} shown (${why})`,
-    });
+    checks.push(
+      check(`step ${step} absent`, offenders.length === 0, `no step '${step}' shown (${why})`, `unexpected step${offenders.length > 1 ? 's' : ''} ${offenders.map((o) => `'${o}'`).join(', ')} shown (${why})`),
+    );
   }
   if (exp.first) {
     const { step, why } = exp.first;
-    checks.push({
-      name: `first step ${step}`,
-      ok: ids.length > 0 && stepMatches(step, ids[0]!),
-      detail: `first step is '${ids[0] ?? 'nothing'}', expected '${step}' (${why}); shown: ${list}`,
-    });
+    const ok = ids.length > 0 && stepMatches(step, ids[0]!);
+    checks.push(check(`first step ${step}`, ok, `first step is '${ids[0]}' (${why})`, `first step is '${ids[0] ?? 'nothing'}', expected '${step}' (${why}); shown: ${list}`));
   }
   if (exp.last) {
     const { step, why } = exp.last;
-    checks.push({
-      name: `last step ${step}`,
-      ok: ids.length > 0 && stepMatches(step, ids.at(-1)!),
-      detail: `last step is '${ids.at(-1) ?? 'nothing'}', expected '${step}' (${why})`,
-    });
+    const ok = ids.length > 0 && stepMatches(step, ids.at(-1)!);
+    checks.push(check(`last step ${step}`, ok, `last step is '${ids.at(-1)}' (${why})`, `last step is '${ids.at(-1) ?? 'nothing'}', expected '${step}' (${why})`));
   }
   for (const { steps, why } of exp.order) {
     const present = steps.filter(has);
-    let ok = true;
-    let detail = '';
-    for (let i = 1; i < present.length; i++) {
-      if (indexOf(present[i - 1]!) > indexOf(present[i]!)) {
-        ok = false;
-        detail = `steps out of order: '${present[i - 1]}' must come before '${present[i]}' (${why}); shown: ${list}`;
-        break;
-      }
-    }
-    checks.push({ name: `order ${steps.join(' < ')}`, ok, detail });
+    const wrong = present.findIndex((s, i) => i > 0 && indexOf(present[i - 1]!) > indexOf(s));
+    checks.push(
+      check(
+        `order ${steps.join(' < ')}`,
+        wrong < 0,
+        `steps in order ${present.join(' < ') || '(none of them shown)'} (${why})`,
+        wrong < 0 ? '' : `steps out of order: '${present[wrong - 1]}' must come before '${present[wrong]}' (${why}); shown: ${list}`,
+      ),
+    );
   }
   return checks;
 }
@@ -106,9 +127,17 @@ export function decideVerdict(input: {
   display: Display;
   steps: StepExpectation;
   errorTemplate: string;
+  /** What the cell's mode needs the app to ask for; omitted, the request is not judged. */
+  modeNeeds?: ModeNeeds;
 }): Verdict {
   const { expected, observed, display } = input;
   const checks: Check[] = [];
+  // What the app asked for comes first: an app that leaves out a mode's device fails, whatever followed.
+  const request = input.modeNeeds ? checkRequest(input.modeNeeds, observed) : undefined;
+  if (request) {
+    checks.push(request);
+    if (!request.ok) return { status: 'failed', checks, failures: [request.detail] };
+  }
   const obs = checkObservation(expected, observed);
   checks.push(obs);
   if (!obs.ok) {
@@ -122,26 +151,24 @@ export function decideVerdict(input: {
   }
 
   if (expected.kind === 'success') {
-    checks.push({ name: 'success shown', ok: display.successVisible, detail: 'capture succeeded but the app did not show its success state' });
-    checks.push({
-      name: 'no error shown',
-      ok: !display.errorVisible,
-      detail: `capture succeeded but the app shows an error: "${display.errorText}"`,
-    });
+    checks.push(check('success shown', display.successVisible, 'the app shows its success state', 'capture succeeded but the app did not show its success state'));
+    checks.push(check('no error shown', !display.errorVisible, 'no error shown', `capture succeeded but the app shows an error: "${display.errorText}"`));
   } else {
-    checks.push({
-      name: 'error shown',
-      ok: display.errorVisible,
-      detail: `the app swallowed the error: the page received ${describeObservation(observed)} but no error is shown`,
-    });
+    const shown = check('error shown', display.errorVisible, `the app shows "${display.errorText}"`, `the app swallowed the error: the page received ${describeObservation(observed)} but no error is shown`);
+    checks.push(shown);
+    // No error shown: that is the one cause; the steps it would have listed are not judged (no cascade of follow-on lines).
+    if (!shown.ok) return { status: 'failed', checks, failures: [shown.detail] };
     // Only a real exception has a name and message to quote; a missing API has none.
-    if (display.errorVisible && observed.kind === 'exception') {
+    if (observed.kind === 'exception') {
       const want = renderErrorTemplate(input.errorTemplate, observed);
-      checks.push({
-        name: 'error text',
-        ok: display.errorText.includes(want),
-        detail: `the app shows "${display.errorText}" but the page received ${describeObservation(observed)} (expected the text to contain "${want}")`,
-      });
+      checks.push(
+        check(
+          'error text',
+          display.errorText.includes(want),
+          `the error text contains "${want}"`,
+          `the app shows "${display.errorText}" but the page received ${describeObservation(observed)} (expected the text to contain "${want}")`,
+        ),
+      );
     }
     checks.push(...stepChecks(display.steps, input.steps));
   }

@@ -78,7 +78,7 @@ test('in a suite, cells this host cannot run are skipped with the reason, never 
   const gecko = run.results.filter((r) => r.cell.engine === 'gecko');
   assert.ok(gecko.length >= 3);
   assert.ok(gecko.every((r) => r.status === 'skipped' && /gecko via playwright cannot run on this host/.test(r.skipReason ?? '')));
-  assert.match(run.stdout, new RegExp(`^${run.results.length - gecko.length} passed, 0 failed, ${gecko.length} skipped$`, 'm'));
+  assert.match(run.stdout, new RegExp(`^${run.results.length - gecko.length} passed, 0 failed, 0 broken, ${gecko.length} skipped$`, 'm'));
   const listed = runCli(['list', '--suite', 'smoke'], { PH_FIREFOX_PATH: '/nonexistent/firefox' });
   assert.match(listed.stdout, /^firefox\/linux\/denied\/audio-video\s+unavailable\s+gecko\/playwright\s+gecko via playwright cannot run on this host: Firefox .*install/m);
 });

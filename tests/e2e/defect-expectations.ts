@@ -61,6 +61,14 @@ export const DEFECTS: DefectExpectation[] = [
     ],
   },
   {
+    defect: 'no-camera-request',
+    cells: [
+      { id: 'chrome/linux/granted/audio-video', failure: /^the app did not ask for the camera in Record Audio and Video mode: it called getUserMedia\(\{"audio":true\}\)$/ },
+      { id: 'firefox/linux/denied/audio-show-video', failure: /^the app did not ask for the camera in Record Audio, Show Video mode/ },
+      { id: 'safari/macos/granted/audio-video', failure: /^the app did not ask for the camera in Record Audio and Video mode/ },
+    ],
+  },
+  {
     defect: 'misreport-error',
     cells: [
       { id: 'chrome/linux/no-device/audio-only', failure: /the app shows "NotAllowedError: Permission denied" but the page received NotFoundError: "Requested device not found"/ },
