@@ -5,12 +5,19 @@ import type { SessionRequest, Stage } from './session.ts';
 export interface WebdriverioSession {
   browser: WebdriverIO.Browser;
   browserVersion: string;
+  /** Makes a session that served an earlier cell ready for this one (its init scripts, its state). */
+  prepare?(request: SessionRequest): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface WebdriverioEngineDriver {
   /** Starts a fresh session in the request's condition, with the init scripts in place. */
   open(request: SessionRequest, stage: Stage): Promise<WebdriverioSession>;
+  /**
+   * Sessions opened for requests with the same key can serve each other's cells (same launch
+   * arguments); undefined: a fresh session per cell. Only asked for cells on an origin of their own.
+   */
+  reuseKey?(request: SessionRequest): string;
   /**
    * Capabilities of a cheap session that only hosts a `wdio` test worker (wdio.conf.ts): WebdriverIO
    * starts one per worker whatever the spec does. Engines that can host one say how.

@@ -25,6 +25,11 @@ async function waitForPort(port: number, ms: number): Promise<void> {
 }
 
 export const webkitWebdriverioDriver: WebdriverioEngineDriver = {
+  reuseKey(request) {
+    // What the session was launched with: the mock devices (or none) and the user agent.
+    const l = request.condition.launch as unknown as WebKitLaunch;
+    return JSON.stringify({ args: l.args, ua: webkitIdentity(request.cell.browser, request.cell.os).userAgent });
+  },
   async open(request, stage) {
     const driverPath = requireExecutable(WEBKITDRIVER_EXECUTABLE);
     const binary = requireExecutable(MINIBROWSER_EXECUTABLE);
@@ -53,6 +58,10 @@ export const webkitWebdriverioDriver: WebdriverioEngineDriver = {
       return {
         browser,
         browserVersion: `WebKitGTK ${caps.browserVersion ?? ''}`.trim(),
+        // A reused session serves a cell on another origin: only the proxy's injected scripts change.
+        prepare: async (next) => {
+          stage.injectScripts([platformScript(next.cell), ...next.initScripts]);
+        },
         close: async () => {
           await browser.deleteSession().catch(() => {});
           stage.injectScripts([]);

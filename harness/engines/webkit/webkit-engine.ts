@@ -16,6 +16,9 @@ export const webkitEngine: EngineModule = {
     playwright: "Playwright's WebKit build cannot be downloaded here and Debian's MiniBrowser lacks --inspector-pipe",
   },
   conditions: WEBKIT_CONDITIONS,
+  // Through the harness proxy every *.localhost name reaches the loopback app, and WebKit treats
+  // *.localhost as a secure context (measured: navigator.mediaDevices present).
+  isolatesLocalhostSubdomains: true,
   messages: WEBKIT_MESSAGES,
   // WebKitGTK's binaries print no version: ask the package manager.
   version: () => {
