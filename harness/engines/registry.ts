@@ -4,34 +4,14 @@
 import type { Cell } from '../contract/cell.ts';
 import type { Condition } from '../contract/condition.ts';
 import type { EngineModule } from '../contract/engine-module.ts';
-import { UsageError } from '../util/errors.ts';
+import { NamedRegistry } from '../util/named-registry.ts';
 import { chromiumEngine } from './chromium/chromium-engine.ts';
 import { geckoEngine } from './gecko/gecko-engine.ts';
 import { webkitEngine } from './webkit/webkit-engine.ts';
 
-export class EngineRegistry {
-  private readonly modules = new Map<string, EngineModule>();
-
+export class EngineRegistry extends NamedRegistry<EngineModule> {
   constructor(modules: readonly EngineModule[]) {
-    for (const m of modules) this.modules.set(m.name, m);
-  }
-
-  get(name: string): EngineModule {
-    const m = this.modules.get(name);
-    if (!m) throw new UsageError(`unknown engine "${name}": registered engines are ${this.names().join(', ')}`);
-    return m;
-  }
-
-  has(name: string): boolean {
-    return this.modules.has(name);
-  }
-
-  names(): string[] {
-    return [...this.modules.keys()];
-  }
-
-  all(): EngineModule[] {
-    return [...this.modules.values()];
+    super('engine', modules);
   }
 
   /** The engine's row for the cell's state, applied to the cell. */

@@ -71,5 +71,5 @@ test('what the target cannot express is unavailable: a missing mode, no staleDev
 });
 
 test('an engine the matrix names but no plug-in provides is a clear error', () => {
-  assert.throws(() => planCells([{ ...cell('chrome/linux/denied/audio-only'), engine: 'presto' }], target()), { name: 'UsageError', message: 'unknown engine "presto": registered engines are chromium, gecko, webkit' });
+  assert.throws(() => planCells([{ ...cell('chrome/linux/denied/audio-only'), engine: 'presto' }], target()), { name: 'UsageError', message: 'unknown engine "presto": valid engines are chromium, gecko, webkit' });
 });

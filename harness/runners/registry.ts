@@ -2,7 +2,7 @@
 // runner names (flags, plans and engines' driver keys are checked against it). Plug-ins load on
 // demand, so commands that drive no browser never load Playwright or WebdriverIO.
 import type { RunnerPlugin } from '../contract/runner-plugin.ts';
-import { UsageError } from '../util/errors.ts';
+import { NamedRegistry } from '../util/named-registry.ts';
 
 export interface RunnerEntry {
   name: string;
@@ -18,25 +18,9 @@ export interface RunnerEntry {
   doctorNotes?(): Promise<string[]>;
 }
 
-export class RunnerRegistry {
-  private readonly entries = new Map<string, RunnerEntry>();
-
+export class RunnerRegistry extends NamedRegistry<RunnerEntry> {
   constructor(entries: readonly RunnerEntry[]) {
-    for (const e of entries) this.entries.set(e.name, e);
-  }
-
-  get(name: string): RunnerEntry {
-    const e = this.entries.get(name);
-    if (!e) throw new UsageError(`unknown runner "${name}": valid runners are ${this.names().join(', ')}`);
-    return e;
-  }
-
-  names(): string[] {
-    return [...this.entries.keys()];
-  }
-
-  all(): RunnerEntry[] {
-    return [...this.entries.values()];
+    super('runner', entries);
   }
 }
 

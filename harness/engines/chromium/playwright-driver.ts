@@ -5,6 +5,7 @@ import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { READ_PROBE_EXPRESSION, settled, type ProbeLog } from '../../probe/probe-log.ts';
 import { requireExecutable } from '../../host/find-executable.ts';
 import { ensureDisplay } from '../../host/xvfb.ts';
+import { displayAndPace } from '../playwright-launch.ts';
 import type { PlaywrightEngineDriver } from '../../contract/playwright-driver.ts';
 import { chromiumIdentity } from './identity.ts';
 import { CHROMIUM_EXECUTABLE, chromiumArgs, type ChromiumLaunch } from './launch-options.ts';
@@ -25,14 +26,7 @@ export const chromiumPlaywrightDriver: PlaywrightEngineDriver = {
   productName: 'Chromium',
   async launchOptions({ condition, options }) {
     const l = condition.launch as unknown as ChromiumLaunch;
-    const headed = !!l.headed || options.headed;
-    return {
-      executablePath: requireExecutable(CHROMIUM_EXECUTABLE),
-      args: chromiumArgs(l),
-      headless: !headed,
-      ...(headed ? { env: { ...process.env, DISPLAY: await ensureDisplay(options.headed) } } : {}),
-      ...(options.slowMoMs ? { slowMo: options.slowMoMs } : {}),
-    };
+    return { executablePath: requireExecutable(CHROMIUM_EXECUTABLE), args: chromiumArgs(l), ...(await displayAndPace(l.headed, options)) };
   },
   contextOptions({ cell }) {
     // The context-level UA also covers frames and workers; the CDP override below adds platform and brands.

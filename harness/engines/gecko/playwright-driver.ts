@@ -3,7 +3,7 @@
 // one state on every OS share a browser.
 import { firefox } from 'playwright-core';
 import { requireExecutable } from '../../host/find-executable.ts';
-import { ensureDisplay } from '../../host/xvfb.ts';
+import { displayAndPace } from '../playwright-launch.ts';
 import type { PlaywrightEngineDriver } from '../../contract/playwright-driver.ts';
 import { geckoIdentity, identityScript } from './identity.ts';
 import { FIREFOX_EXECUTABLE, type GeckoLaunch } from './launch-options.ts';
@@ -13,15 +13,7 @@ export const geckoPlaywrightDriver: PlaywrightEngineDriver = {
   productName: 'Firefox',
   async launchOptions({ condition, options }) {
     const l = condition.launch as unknown as GeckoLaunch;
-    const headed = !!l.headed || options.headed;
-    return {
-      channel: 'moz-firefox',
-      executablePath: requireExecutable(FIREFOX_EXECUTABLE),
-      headless: !headed,
-      ...(headed ? { env: { ...process.env, DISPLAY: await ensureDisplay(options.headed) } } : {}),
-      ...(options.slowMoMs ? { slowMo: options.slowMoMs } : {}),
-      firefoxUserPrefs: l.prefs,
-    };
+    return { channel: 'moz-firefox', executablePath: requireExecutable(FIREFOX_EXECUTABLE), firefoxUserPrefs: l.prefs, ...(await displayAndPace(l.headed, options)) };
   },
   contextOptions({ cell, condition, proxyOrigin }) {
     const proxy = condition.placement.insecureOrigin && proxyOrigin ? { server: proxyOrigin.replace('localhost', '127.0.0.1'), bypass: 'localhost,127.0.0.1' } : undefined;
