@@ -36,7 +36,7 @@ const stats = (xs: number[]): Stats => {
 };
 const fmt = (s: Stats) => `median ${s.medianMs} ms, p95 ${s.p95Ms} ms (${s.n} cells)`;
 
-/** Resident memory of a process and all its descendants, in MB, from /proc. */
+/** Memory of a process and all its descendants, in MB: the sum of their PSS (shared pages split between the processes sharing them), from /proc. */
 function treeRssMb(rootPid: number): number {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
@@ -50,8 +50,8 @@ function treeRssMb(rootPid: number): number {
     try {
       const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const status = readFileSync(`/proc/${p}/status`, 'utf8');
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const rollup = readFileSync(`/proc/${p}/smaps_rollup`, 'utf8');
+      const kb = Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
       rss.set(Number(p), kb);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(p)]);
     } catch {

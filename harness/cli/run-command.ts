@@ -3,7 +3,7 @@
 // Playwright Test's workers) → the summary table from every cell's result → one Allure report.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 import type { RunOptions } from '../contract/run-options.ts';
 import { checkReachable } from '../drive/stage.ts';
@@ -34,6 +34,11 @@ const IN_PROCESS_MAX = 3;
 function playwrightFfmpeg(): boolean {
   const base = process.env.PLAYWRIGHT_BROWSERS_PATH ?? join(homedir(), '.cache', 'ms-playwright');
   return existsSync(base) && readdirSync(base).some((d) => d.startsWith('ffmpeg'));
+}
+
+/** A browser keeps about two cores busy: one worker per two cores (measured: 40 chromium cells took 58 s on 2 workers, 46 s on 1, on 2 cores). */
+export function defaultWorkers(): number {
+  return Math.max(1, Math.floor(availableParallelism() / 2));
 }
 
 function number(flag: string, value: string | undefined, what: string): number | undefined {
@@ -80,10 +85,12 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   const byRunner = runners.names().map((name) => ({ entry: runners.get(name), count: plans.filter((p) => p.runner === name).length })).filter((r) => r.count);
   console.log(`permission-harness: ${plans.length} cell(s) against "${target.profile.name}" — ${byRunner.map((r) => `${r.count} via ${r.entry.label}`).join(', ')}`);
 
-  // A QA engineer's few cells run in this process (seconds); larger runs use a runner's own test runner
-  // where it has one (Playwright Test's workers), and this process otherwise.
+  // A QA engineer's few cells run in this process (seconds). A runner's own test runner (Playwright
+  // Test) is used only where it adds parallel workers: with one worker it costs about 0.25 s per cell
+  // here (its reporters and worker messages) and gives nothing this process does not.
   const small = plans.length <= IN_PROCESS_MAX && !workers;
-  const batched = byRunner.filter((r) => r.entry.batch && !small);
+  const parallel = (workers ?? defaultWorkers()) > 1;
+  const batched = byRunner.filter((r) => r.entry.batch && !small && parallel);
   const inProcess = byRunner.filter((r) => !batched.includes(r)).map((r) => r.entry.name);
   for (const { entry } of batched) {
     await runProcess(process.execPath, [join(ROOT, entry.batch!.script), ...entry.batch!.args], { PH_RUN_PLAN: REPORTS.runPlan });

@@ -7,7 +7,8 @@ import { runCli } from './run-cli.ts';
 const MEETING = 'fixtures/meeting-app/profile.json';
 
 test('the smoke suite passes against the meeting app through its profile alone', () => {
-  const run = runCli(['run', '--suite', 'smoke', '--target', MEETING, '--no-report']);
+  // Two workers: this run goes through Playwright Test's workers (smaller runs stay in the CLI process).
+  const run = runCli(['run', '--suite', 'smoke', '--target', MEETING, '--no-report', '--workers', '2']);
   assert.equal(run.status, 0, run.stdout + run.stderr);
   assert.ok(run.results.length >= 18);
   assert.ok(run.results.every((r) => r.status === 'passed'));
