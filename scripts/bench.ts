@@ -18,6 +18,7 @@ import { defaultTargetPath, REPORTS, ROOT } from '../harness/host/project-paths.
 import { loadMatrix } from '../harness/matrix/load-matrix.ts';
 import { selectCells } from '../harness/matrix/select.ts';
 import { planCells } from '../harness/plan/plan-cells.ts';
+import { defaultWorkers } from '../harness/cli/run-command.ts';
 import { readCellResults } from '../harness/report/cell-results.ts';
 import { startLoopbackServer } from '../harness/server/loopback-server.ts';
 import type { CellPlan } from '../harness/contract/cell-plan.ts';
@@ -185,14 +186,16 @@ for (const engine of quick ? ['chromium'] : ['chromium', 'gecko', 'webkit']) {
 
 // (b) the bare loop, same chromium cells that need no placement, two lanes as the harness has two workers.
 const plain = plainCells(releasePlans('chromium'));
-const bare = stats(await bareLoop(plain, availableParallelism(), false));
-say(`(b) bare Playwright loop, chromium (${plain.length} plain cells, ${availableParallelism()} lanes, warm pages): per cell ${fmt(bare)}`);
+// As many lanes as the harness has workers, so both see the same contention for the cores.
+const lanes = defaultWorkers();
+const bare = stats(await bareLoop(plain, lanes, false));
+say(`(b) bare Playwright loop, chromium (${plain.length} plain cells, ${lanes} lane(s) like the harness's workers, warm pages): per cell ${fmt(bare)}`);
 const harnessPlain = out.harnessPlainChromium as Stats;
 say(`    harness on the same cells: per cell ${fmt(harnessPlain)}`);
 
 // (c) the naive loop: a browser per cell, on a sample.
 const sample = plain.filter((_, i) => i % Math.ceil(plain.length / 20) === 0);
-const naive = stats(await bareLoop(sample, availableParallelism(), true));
+const naive = stats(await bareLoop(sample, lanes, true));
 say(`(c) naive loop (a browser launch per cell, ${sample.length} cells): per cell ${fmt(naive)}`);
 
 // Growth: the fixed cost (launches) and the per-cell slope.

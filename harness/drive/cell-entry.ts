@@ -29,14 +29,17 @@ export interface CellEntry {
 /**
  * `isolatedHost` (e.g. `c12.localhost`): give the cell an origin of its own when the app is served on
  * loopback, so a runner can reuse a warm page without storage or permissions leaking between cells.
- * The insecure-origin placement keeps its one non-secure hostname (it has no permission state).
+ * The insecure-origin placement keeps its one non-secure hostname (it has no permission state), and a
+ * cross-origin frame keeps the app's own origin.
  */
 export function entryUrl(plan: CellPlan, stage: Stage, isolatedHost?: string): CellEntry {
   const p = plan.condition.placement;
   let appUrl = stage.appUrl;
   let isolated = false;
   if (p.insecureOrigin) appUrl = insecureUrl(stage.appUrl);
-  else if (isolatedHost && isLoopback(stage.appUrl)) {
+  // A framed app stays on its own loopback origin in a fresh context: Firefox's framed app on a
+  // *.localhost name made no capture call (measured), and the wrapper page is cross-origin anyway.
+  else if (isolatedHost && isLoopback(stage.appUrl) && !p.crossOriginFrame) {
     const u = new URL(stage.appUrl);
     u.hostname = isolatedHost;
     appUrl = u.toString();

@@ -16,6 +16,8 @@ export const geckoEngine: EngineModule = {
     webdriverio: 'WebdriverIO needs geckodriver, which no Debian package ships and whose download is blocked here',
   },
   conditions: GECKO_CONDITIONS,
+  // Firefox resolves *.localhost to loopback and treats it as a secure context (measured on ESR 153).
+  isolatesLocalhostSubdomains: true,
   messages: GECKO_MESSAGES,
   version: (_spec, path) => (spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 10_000 }).stdout ?? '').trim().split('\n')[0] ?? '',
 };

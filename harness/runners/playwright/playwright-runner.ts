@@ -21,6 +21,12 @@ interface SharedContext {
  * the odd cell that comes back to a group, and bounds memory (a Firefox is 200-400 MB).
  */
 const KEEP_BROWSERS = 2;
+/**
+ * Contexts kept open per worker, each with its warm page (a renderer process): a launch group's cells
+ * come browser/OS by browser/OS, so an identity's context is not needed again once the next one starts.
+ * Without a bound, a release run kept ~90 idle renderers alive (3.1 GB, and slower cells).
+ */
+const KEEP_CONTEXTS = 3;
 
 class PlaywrightRunnerInstance implements RunnerInstance {
   /** Insertion order is recency: a used browser is moved to the end. */
@@ -40,6 +46,14 @@ class PlaywrightRunnerInstance implements RunnerInstance {
     }
     this.browsers.set(key, browserPromise);
     return { browser: await browserPromise, key };
+  }
+
+  private async evictContextsBeyond(keep: number): Promise<void> {
+    while (this.contexts.size > keep) {
+      const [key, oldest] = this.contexts.entries().next().value as [string, SharedContext];
+      this.contexts.delete(key);
+      await (await oldest.context.catch(() => undefined))?.close().catch(() => {});
+    }
   }
 
   /** Closes the least recently used browsers (and forgets their contexts) until `keep` remain. */
@@ -78,11 +92,14 @@ class PlaywrightRunnerInstance implements RunnerInstance {
     if (reuse) {
       const key = `${browserKey} ${JSON.stringify(contextOptions)} ${JSON.stringify(scripts)}`;
       shared = this.contexts.get(key);
-      if (!shared) {
+      if (shared) this.contexts.delete(key);
+      else {
         shared = { context: this.newContext(browser, contextOptions, scripts), idle: [] };
-        this.contexts.set(key, shared);
         shared.context.catch(() => this.contexts.delete(key));
+        await this.evictContextsBeyond(KEEP_CONTEXTS - 1);
       }
+      // Insertion order is recency, as for browsers.
+      this.contexts.set(key, shared);
       context = await shared.context;
       const warm = shared.idle.pop();
       reusedPage = !!warm;
