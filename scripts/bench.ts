@@ -219,9 +219,11 @@ const cold = async (command: string, prefix: string[]) => {
   for (let i = 0; i < 5; i++) xs.push((await runCli(['run', 'chrome/linux/denied/audio-only'], command, prefix)).wallMs);
   return stats(xs).medianMs;
 };
-const viaBin = await cold(join(ROOT, 'node_modules/.bin/permission-harness'), []);
+// Inside this repository the package's own bin is bin/permission-harness.mjs (npm links a package's
+// bin into node_modules/.bin of the projects that install it, not into its own).
+const viaBin = await cold(process.execPath, [BIN]);
 const viaNpx = await cold('npx', ['permission-harness']);
-say(`cold start, one cell with its report, to exit (median of 5): ${viaBin} ms via node_modules/.bin, ${viaNpx} ms via npx`);
+say(`cold start, one cell with its report, to exit (median of 5): ${viaBin} ms via node bin/permission-harness.mjs, ${viaNpx} ms via npx`);
 
 const ratios = { harnessOverBare: +(harnessPlain.medianMs / bare.medianMs).toFixed(2), naiveOverHarness: +(naive.medianMs / harnessPlain.medianMs).toFixed(2) };
 say(`ratios: harness/bare ${ratios.harnessOverBare}×, naive/harness ${ratios.naiveOverHarness}×; peak memory of a run ${peakMb} MB`);
