@@ -2,9 +2,9 @@
 // drives (from the engine registry). The CLI (`permission-harness run`) writes a run plan and starts
 // this config; run directly it runs the smoke suite against the bundled app (PH_SUITE / PH_TARGET /
 // PH_RUN_PLAN change that).
-import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { engines } from './harness/engines/registry.ts';
+import { defaultWorkers } from './harness/host/default-workers.ts';
 import { REPORTS } from './harness/host/project-paths.ts';
 import { resolveRunPlan } from './harness/plan/default-plan.ts';
 
@@ -16,9 +16,7 @@ export default defineConfig({
   outputDir: REPORTS.testResults,
   timeout: 60_000,
   fullyParallel: true,
-  // A browser keeps about two cores busy (browser, renderer and compositor processes): measured here,
-  // 40 chromium cells took 58 s on 2 workers and 46 s on 1, so the default is one worker per two cores.
-  workers: options.workers ?? Math.max(1, Math.floor(availableParallelism() / 2)),
+  workers: options.workers ?? defaultWorkers(),
   retries: 0,
   reporter: [
     [options.underCli ? './harness/runners/playwright/progress-reporter.ts' : 'list'],

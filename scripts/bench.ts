@@ -18,7 +18,7 @@ import { defaultTargetPath, REPORTS, ROOT } from '../harness/host/project-paths.
 import { loadMatrix } from '../harness/matrix/load-matrix.ts';
 import { selectCells } from '../harness/matrix/select.ts';
 import { planCells } from '../harness/plan/plan-cells.ts';
-import { defaultWorkers } from '../harness/cli/run-command.ts';
+import { defaultWorkers } from '../harness/host/default-workers.ts';
 import { readCellResults } from '../harness/report/cell-results.ts';
 import { startLoopbackServer } from '../harness/server/loopback-server.ts';
 import type { CellPlan } from '../harness/contract/cell-plan.ts';

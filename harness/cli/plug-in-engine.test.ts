@@ -14,7 +14,7 @@ import type { ConditionRow, EngineModule } from '../contract/engine-module.ts';
 import type { RunnerPlugin } from '../contract/runner-plugin.ts';
 import type { SessionRequest } from '../contract/session.ts';
 import { drivePlan } from '../drive/drive-plan.ts';
-import { fakeSession, probeWith } from '../drive/fake-session.ts';
+import { fakeSession, probeWith, silentReporter } from '../drive/fake-session.ts';
 import { EngineRegistry, engines } from '../engines/registry.ts';
 import { loadMatrix } from '../matrix/load-matrix.ts';
 import { selectCells } from '../matrix/select.ts';
@@ -108,8 +108,7 @@ test('a new engine is planned, driven, summarised and listed by doctor with no o
 
   const dir = mkdtempSync(join(tmpdir(), 'ph-fake-results-'));
   const runPlan = { targetProfile: target.source, query: {}, options: { headed: false, underCli: false, cellResultsDir: dir, allureResultsDir: dir }, plans };
-  const reporter = { step: async <T>(_: string, body: () => Promise<T>) => body(), metadata: async () => {}, attach: async () => {} };
-  const outcomes = await drivePlan(runPlan, { start: () => reporter, finish: () => {} }, { engines: registry, runners: runnerRegistry, target, pollMs: 5 });
+  const outcomes = await drivePlan(runPlan, { start: () => silentReporter, finish: () => {} }, { engines: registry, runners: runnerRegistry, target, pollMs: 5 });
   const results = outcomes.flatMap((o) => (o.kind === 'ran' ? [o.result] : []));
   assert.deepEqual(results.map((r) => [r.id, r.status, r.browserVersion]), [
     ['firefox/linux/granted/audio-only', 'passed', 'Fake 1.0'],

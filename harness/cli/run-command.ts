@@ -3,10 +3,11 @@
 // Playwright Test's workers) → the summary table from every cell's result → one Allure report.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { availableParallelism, homedir } from 'node:os';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { RunOptions } from '../contract/run-options.ts';
 import { checkReachable } from '../drive/stage.ts';
+import { defaultWorkers } from '../host/default-workers.ts';
 import { REPORTS, ROOT } from '../host/project-paths.ts';
 import { orderByLaunchGroup } from '../plan/launch-groups.ts';
 import { writeRunPlan, type RunPlan } from '../plan/run-plan.ts';
@@ -34,11 +35,6 @@ const IN_PROCESS_MAX = 3;
 function playwrightFfmpeg(): boolean {
   const base = process.env.PLAYWRIGHT_BROWSERS_PATH ?? join(homedir(), '.cache', 'ms-playwright');
   return existsSync(base) && readdirSync(base).some((d) => d.startsWith('ffmpeg'));
-}
-
-/** A browser keeps about two cores busy: one worker per two cores (measured: 40 chromium cells took 58 s on 2 workers, 46 s on 1, on 2 cores). */
-export function defaultWorkers(): number {
-  return Math.max(1, Math.floor(availableParallelism() / 2));
 }
 
 function number(flag: string, value: string | undefined, what: string): number | undefined {

@@ -1,6 +1,6 @@
 // A test double of the session contract: an AppPage whose "app" is a few lines of script, so the
 // cell flow, the planner and the plug-in registries can be tested without a browser. Used only by tests.
-import type { AppPage, CellSession, OutcomeQuery, OutcomeRead } from '../contract/session.ts';
+import type { AppPage, CellReporter, CellSession, OutcomeQuery, OutcomeRead } from '../contract/session.ts';
 import type { ProbeLog } from '../probe/probe-log.ts';
 
 export interface FakeApp {
@@ -84,6 +84,13 @@ export function fakeSession(app: FakeApp, browserVersion = 'FakeBrowser 1.0'): C
     closed: () => closed,
   };
 }
+
+/** A reporter that runs each step and records nothing. */
+export const silentReporter: CellReporter = {
+  step: (_name, body) => body(),
+  metadata: async () => {},
+  attach: async () => {},
+};
 
 /** A probe log with one capture call that ended as given. */
 export function probeWith(api: 'getUserMedia' | 'getDisplayMedia', outcome: { error?: { name: string; message: string }; pending?: boolean }): ProbeLog {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadTarget } from '../../harness/app-profile/load-profile.ts';
 import { drivePlan } from '../../harness/drive/drive-plan.ts';
+import { silentReporter } from '../../harness/drive/fake-session.ts';
 import { defaultTargetPath } from '../../harness/host/project-paths.ts';
 import { loadMatrix } from '../../harness/matrix/load-matrix.ts';
 import { selectCells } from '../../harness/matrix/select.ts';
@@ -38,10 +39,9 @@ test('opposite states back to back in one warm page leak nothing', async () => {
     { runners: ['playwright'] },
   );
   const dir = mkdtempSync(join(tmpdir(), 'ph-isolation-'));
-  const reporter = { step: <T>(_: string, body: () => Promise<T>) => body(), metadata: async () => {}, attach: async () => {} };
   const outcomes = await drivePlan(
     { targetProfile, query: {}, options: { headed: false, underCli: false, cellResultsDir: dir, allureResultsDir: dir }, plans },
-    { start: () => reporter, finish: () => {} },
+    { start: () => silentReporter, finish: () => {} },
     { target },
   );
   const results = outcomes.map((o) => (o.kind === 'ran' ? o.result : assert.fail(`skipped: ${o.reason}`)));
