@@ -17,7 +17,7 @@ export default defineConfig({
   timeout: 60_000,
   fullyParallel: true,
   workers: options.workers ?? defaultWorkers(),
-  retries: 0,
+  retries: options.retries ?? 0,
   reporter: [
     [options.underCli ? './harness/runners/playwright/progress-reporter.ts' : 'list'],
     ['allure-playwright', { resultsDir: options.allureResultsDir, detail: false, suiteTitle: false, environmentInfo: { runner: 'playwright', node: process.version } }],

@@ -1,5 +1,6 @@
 // permission-harness CLI. Bad input is one line on stderr and exit 2; a failing cell is exit 1.
 // Each command is imported when it runs, so `list` never loads a browser driver.
+import { resolve } from 'node:path';
 import { BROWSERS, MODES, OSES, STATES } from '../../scenarios/axes.ts';
 import { runners } from '../runners/registry.ts';
 import { EnvironmentError, UsageError } from '../util/errors.ts';
@@ -25,8 +26,9 @@ function help(): string {
 usage:
   permission-harness run [<cell-id|glob> ...] [--suite smoke|release] [--browser b,..] [--os o,..]
                          [--state s,..] [--mode m,..] [--engine e,..] [--runner ${runners.names().join(',')}]
-                         [--target profile.json] [--url URL] [--query key=value]... [--workers N]
+                         [--target profile.json] [--matrix matrix.json] [--url URL] [--query key=value]... [--workers N]
                          [--headed] [--trace] [--video] [--slowmo ms] [--no-report]
+                         [--retries N] [--repeat-each N] [--variants key=v1,v2,..]
   permission-harness list [same selection flags] [--json]
   permission-harness doctor
   permission-harness repro --ua "<user agent>" --error "<error text>" --mode "<mode label>" | --ticket ticket.json [--out DIR]
@@ -38,9 +40,17 @@ cell id: <browser>/<os>/<state>/<mode>, \`*\` in any position
 exit codes: 0 all cells passed, 1 a cell failed, 2 bad input or this host cannot run what was asked`;
 }
 
+/** Bad input is one line: a message listing several issues (`…:\n  a: x\n  b: y`) reads `…: a: x; b: y`. */
+export function oneLine(message: string): string {
+  const [head = '', ...rest] = message.split('\n').map((l) => l.trim()).filter(Boolean);
+  return rest.length ? `${head.replace(/:$/, '')}: ${rest.join('; ')}` : head;
+}
+
 export async function main(argv: string[]): Promise<number> {
   try {
     const { command, positionals, flags } = parseCommandLine(argv);
+    // Another scenario matrix for this run, for every process it starts (runner workers read it too).
+    if (flags.matrix) process.env.PH_MATRIX = resolve(flags.matrix);
     if (flags.help || command === 'help') {
       console.log(help());
       return 0;
@@ -59,7 +69,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof EnvironmentError) {
-      console.error(`permission-harness: ${e.message}`);
+      console.error(`permission-harness: ${oneLine(e.message)}`);
       return 2;
     }
     throw e;

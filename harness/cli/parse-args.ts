@@ -11,9 +11,13 @@ export const OPTIONS = {
   engine: { type: 'string' },
   runner: { type: 'string' },
   target: { type: 'string' },
+  matrix: { type: 'string' },
   url: { type: 'string' },
   query: { type: 'string', multiple: true },
   workers: { type: 'string' },
+  variants: { type: 'string' },
+  'repeat-each': { type: 'string' },
+  retries: { type: 'string' },
   headed: { type: 'boolean' },
   trace: { type: 'boolean' },
   video: { type: 'boolean' },
@@ -48,6 +52,15 @@ export function parseCommandLine(argv: string[]): { command: string; positionals
 export function csv(value: string | undefined): string[] | undefined {
   if (!value) return undefined;
   return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** `--variants key=a,b,c`: the app query key and its values, one run of each cell per value. */
+export function parseVariants(value: string | undefined): { key: string; values: string[] } | undefined {
+  if (value === undefined) return undefined;
+  const m = /^([^=,\s]+)=(.+)$/.exec(value);
+  const values = csv(m?.[2]) ?? [];
+  if (!m || !values.length) throw new UsageError(`--variants expects key=value1,value2,…, got "${value}"`);
+  return { key: m[1]!, values };
 }
 
 export function parseQuery(values: string[] | undefined): Record<string, string> {

@@ -9,15 +9,19 @@ import type { RunOptions } from '../contract/run-options.ts';
 import { checkReachable } from '../drive/stage.ts';
 import { defaultWorkers } from '../host/default-workers.ts';
 import { REPORTS, ROOT } from '../host/project-paths.ts';
+import { runKey } from '../contract/cell-plan.ts';
+import { applyRunKeyQueries, expandRuns, parseRunKeyArg } from '../plan/expand-runs.ts';
 import { orderByLaunchGroup } from '../plan/launch-groups.ts';
 import { writeRunPlan, type RunPlan } from '../plan/run-plan.ts';
+import { markFlakyInAllure } from '../report/allure-flaky.ts';
 import { generateAllureReport } from '../report/allure-generate.ts';
 import { readCellResults } from '../report/cell-results.ts';
 import { summaryTable } from '../report/summary-table.ts';
 import { runners } from '../runners/registry.ts';
 import { EnvironmentError, UsageError } from '../util/errors.ts';
+import { globToRegExp } from '../util/glob.ts';
 import { runInProcess } from './run-in-process.ts';
-import { parseQuery, type Flags } from './parse-args.ts';
+import { parseQuery, parseVariants, type Flags } from './parse-args.ts';
 import { planFromFlags } from './select-from-flags.ts';
 
 function runProcess(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -44,12 +48,22 @@ function number(flag: string, value: string | undefined, what: string): number |
 }
 
 export async function runCommand(positionals: string[], flags: Flags): Promise<number> {
-  const planned = planFromFlags(positionals, flags);
-  const { plans, target } = planned;
+  // A positional may be a run key as the summary prints it (`<id>?defect=x`): it selects its cell and
+  // gives that run its own query.
+  const keyed = positionals.map(parseRunKeyArg);
+  const planned = planFromFlags([...new Set(keyed.map((k) => k.pattern))], flags);
+  const { target } = planned;
   const query = parseQuery(flags.query);
+  const variants = parseVariants(flags.variants);
+  if (variants && variants.key in query) throw new UsageError(`--variants ${variants.key}=… and --query ${variants.key}=… both set "${variants.key}": use one`);
+  const repeatEach = number('repeat-each', flags['repeat-each'], 'a number of runs per cell');
+  const retries = number('retries', flags.retries, 'a number of retries');
+  if (repeatEach === 0) throw new UsageError('--repeat-each expects a number of at least 1, got "0"');
+  const selected = applyRunKeyQueries(planned.plans, keyed, (pattern, id) => globToRegExp(pattern, '/').test(id));
+  const plans = expandRuns(selected, { ...(variants ? { variants } : {}), ...(repeatEach ? { repeatEach } : {}) });
   // A browser or cell the user named exactly, that this host cannot run, is an error with the install
   // hint, not a silent skip. Suites and globs skip such cells with the reason instead.
-  const named = !!flags.browser || !!flags.engine || positionals.some((p) => !p.includes('*'));
+  const named = !!flags.browser || !!flags.engine || keyed.some((k) => !k.pattern.includes('*'));
   const hostGap = plans.find((p) => p.unavailable?.includes('cannot run on this host'));
   if (named && hostGap) throw new EnvironmentError(hostGap.unavailable!);
   if (!target.profile.serve && !flags['dry-run']) await checkReachable(flags.url ?? target.profile.url);
@@ -70,6 +84,7 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
     ...(flags.trace ? { traceDir: REPORTS.traces } : {}),
     ...(flags.video ? { videoDir: REPORTS.videos } : {}),
     ...(workers ? { workers } : {}),
+    ...(retries ? { retries } : {}),
     cellResultsDir: REPORTS.cellResults,
     allureResultsDir: REPORTS.allureResults,
     underCli: true,
@@ -94,7 +109,9 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   if (inProcess.length) await runInProcess(runPlan, target, inProcess);
 
   const results = readCellResults(REPORTS.cellResults);
-  const missing = plans.filter((p) => !results.some((r) => r.id === p.cell.id && r.runner === p.runner));
+  markFlakyInAllure(REPORTS.allureResults, results);
+  const key = (p: { cell: { id: string }; query?: Record<string, string>; repeat?: number }) => runKey({ id: p.cell.id, query: p.query, repeat: p.repeat });
+  const missing = plans.filter((p) => !results.some((r) => runKey(r) === key(p) && r.runner === p.runner));
   console.log(summaryTable(results));
   if (missing.length) console.log(`\n${missing.length} planned cell(s) left no result (runner crashed?): ${missing.slice(0, 5).map((p) => p.cell.id).join(', ')}`);
   if (!flags['no-report']) await generateReport();

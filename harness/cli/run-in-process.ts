@@ -2,6 +2,7 @@
 // test-runner start-up), and how runners without a test runner of their own run. Same drivePlan as
 // the test-runner specs, Allure results written directly, one progress line per cell.
 import type { LoadedTarget } from '../app-profile/load-profile.ts';
+import { runKey } from '../contract/cell-plan.ts';
 import { drivePlan } from '../drive/drive-plan.ts';
 import type { RunPlan } from '../plan/run-plan.ts';
 import { AllureDirectRun, type AllureDirectCell } from '../report/allure-direct-reporter.ts';
@@ -27,7 +28,8 @@ export async function runInProcess(runPlan: RunPlan, target: LoadedTarget, runne
         }
         const r = outcome.result;
         cell.finish(r.status === 'skipped' ? 'skipped' : r.status, r.failures.length ? { message: r.failures.join('\n') } : undefined);
-        console.log(progressLine({ ...index, status: r.status, id: r.id, fidelity: r.fidelity, seconds: r.durationMs / 1000, runner: plan.runner }));
+        const attempt = r.earlierAttempts?.length ? `, retry ${r.earlierAttempts.length}${r.flaky ? ': flaky' : ''}` : '';
+        console.log(progressLine({ ...index, status: r.status, id: runKey(r), fidelity: r.fidelity, seconds: r.durationMs / 1000, runner: `${plan.runner}${attempt}` }));
         if (r.failures.length) console.log(failureLines(r.failures));
       },
     },

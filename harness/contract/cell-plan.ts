@@ -13,8 +13,22 @@ export const CellPlan = z.object({
   condition: Condition,
   /** Set when the cell cannot run here; the reason is reported as a skip. */
   unavailable: z.string().optional(),
+  /** This run's own query on the app URL, on top of the run's (`--variants defect=a,b` runs one cell per app variant). */
+  query: z.record(z.string(), z.string()).optional(),
+  /** The repeat number when the cell runs more than once (`--repeat-each N`), from 1. */
+  repeat: z.number().int().positive().optional(),
 });
 export type CellPlan = z.infer<typeof CellPlan>;
+
+/**
+ * The name of one run of a cell: its id, then its own query and repeat number when it has them
+ * (`chrome/linux/denied/audio-only?defect=wrong-order#2`). Result files, test titles and history
+ * keep runs of one cell apart by it.
+ */
+export function runKey(run: { id: string; query?: Record<string, string> | undefined; repeat?: number | undefined }): string {
+  const q = Object.entries(run.query ?? {}).map(([k, v]) => `${k}=${v}`).join('&');
+  return `${run.id}${q ? `?${q}` : ''}${run.repeat ? `#${run.repeat}` : ''}`;
+}
 
 export function fidelityOf(plan: CellPlan): Fidelity {
   return plan.unavailable ? 'unavailable' : plan.condition.fidelity;

@@ -49,6 +49,13 @@ export const CellResult = z.object({
   errorText: z.string(),
   steps: z.array(ShownStep),
   browserVersion: z.string(),
+  /** This run's own app query and repeat number (see CellPlan). */
+  query: z.record(z.string(), z.string()).optional(),
+  repeat: z.number().int().positive().optional(),
+  /** With `--retries`: the status of every attempt before this one, oldest first. */
+  earlierAttempts: z.array(CellStatus).optional(),
+  /** Passed only after failing: shown as flaky, never as a plain pass. */
+  flaky: z.boolean().optional(),
   /** The cell ran in a warm page that had served an earlier cell (on another origin). */
   reusedPage: z.boolean().optional(),
   durationMs: z.number(),

@@ -11,6 +11,8 @@ export const RunOptions = z
     traceDir: z.string().optional(),
     videoDir: z.string().optional(),
     workers: z.number().int().positive().optional(),
+    /** A cell that fails or breaks runs again up to this many times; a pass after that is flaky (`--retries`). */
+    retries: z.number().int().nonnegative().optional(),
     /** Where each cell's result record and screenshot are written. */
     cellResultsDir: z.string(),
     allureResultsDir: z.string(),

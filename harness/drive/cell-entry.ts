@@ -1,7 +1,7 @@
 // Where and with what a cell's browser is sent: the init scripts (the emulated rejection first, so
 // the probe wraps it and records what the page really received; then the probe) and the entry URL
 // for the condition's placement (the app, the app on a non-secure hostname, or a wrapper page).
-import { framedUrl, insecureUrl, isLoopback } from '../app-profile/placement-urls.ts';
+import { framedUrl, insecureUrl, isLoopback, withQuery } from '../app-profile/placement-urls.ts';
 import type { CellPlan } from '../contract/cell-plan.ts';
 import type { Stage } from '../contract/session.ts';
 import { rejectionScript } from '../engines/page-rejection.ts';
@@ -34,13 +34,14 @@ export interface CellEntry {
  */
 export function entryUrl(plan: CellPlan, stage: Stage, isolatedHost?: string): CellEntry {
   const p = plan.condition.placement;
-  let appUrl = stage.appUrl;
+  // A run's own query (an app variant) on top of the run's.
+  let appUrl = plan.query ? withQuery(stage.appUrl, plan.query) : stage.appUrl;
   let isolated = false;
-  if (p.insecureOrigin) appUrl = insecureUrl(stage.appUrl);
+  if (p.insecureOrigin) appUrl = insecureUrl(appUrl);
   // A framed app stays on its own loopback origin in a fresh context: Firefox's framed app on a
   // *.localhost name made no capture call (measured), and the wrapper page is cross-origin anyway.
   else if (isolatedHost && isLoopback(stage.appUrl) && !p.crossOriginFrame) {
-    const u = new URL(stage.appUrl);
+    const u = new URL(appUrl);
     u.hostname = isolatedHost;
     appUrl = u.toString();
     isolated = true;

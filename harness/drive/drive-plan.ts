@@ -56,7 +56,8 @@ export class PlanDriver {
     }
   }
 
-  async runOne(plan: CellPlan, reporter: CellReporter): Promise<CellOutcome> {
+  /** `attempt`: 0, or the retry number (Playwright Test's `testInfo.retry`, or drivePlan's own loop). */
+  async runOne(plan: CellPlan, reporter: CellReporter, attempt = 0): Promise<CellOutcome> {
     const options = this.runPlan.options;
     if (plan.unavailable) return { kind: 'skipped', reason: await reportUnavailable(plan, this.runner, reporter, options.cellResultsDir) };
     await this.open();
@@ -76,6 +77,7 @@ export class PlanDriver {
       openSession: (request) => instance.open(request, driver),
       ...(this.deps.pollMs ? { pollMs: this.deps.pollMs } : {}),
       ...(isolatedHost ? { isolatedHost } : {}),
+      attempt,
     });
     return { kind: 'ran', result };
   }
@@ -103,10 +105,17 @@ export async function drivePlan(runPlan: RunPlan, reporting: CellReporting, deps
     const driver = new PlanDriver(runPlan, runner, deps);
     try {
       for (const plan of driver.plans()) {
-        const reporter = reporting.start(plan);
-        const outcome = await driver.runOne(plan, reporter);
-        reporting.finish(plan, reporter, outcome);
-        outcomes.push(outcome);
+        // `--retries N`: a failed or broken cell runs again, each attempt its own report entry.
+        for (let attempt = 0; ; attempt++) {
+          const reporter = reporting.start(plan);
+          const outcome = await driver.runOne(plan, reporter, attempt);
+          reporting.finish(plan, reporter, outcome);
+          const retry = outcome.kind === 'ran' && (outcome.result.status === 'failed' || outcome.result.status === 'broken') && attempt < (runPlan.options.retries ?? 0);
+          if (!retry) {
+            outcomes.push(outcome);
+            break;
+          }
+        }
       }
     } finally {
       await driver.close();

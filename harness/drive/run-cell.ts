@@ -4,14 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { ProfileStepError, readDisplay, runActions } from '../app-profile/interpret.ts';
 import { redact, type LoadedTarget } from '../app-profile/load-profile.ts';
-import type { CellPlan } from '../contract/cell-plan.ts';
+import { runKey, type CellPlan } from '../contract/cell-plan.ts';
 import type { CellResult, Display, Verdict } from '../contract/cell-result.ts';
 import type { RunOptions } from '../contract/run-options.ts';
 import type { AppPage, CellReporter, CellSession, SessionRequest, Stage } from '../contract/session.ts';
 import { apiOf } from '../engines/capture-kind.ts';
 import { observe, READ_PROBE_EXPRESSION, settled, type Observation, type ProbeLog } from '../probe/probe-log.ts';
 import { labelCell } from '../report/cell-labels.ts';
-import { writeCellResult, writeCellScreenshot } from '../report/cell-results.ts';
+import { readCellResult, writeCellResult, writeCellScreenshot } from '../report/cell-results.ts';
 import { expectedSteps } from '../verdict/expected-steps.ts';
 import { imageType } from '../util/image-type.ts';
 import { decideVerdict, describeObservation, type ModeNeeds } from '../verdict/verdict.ts';
@@ -31,6 +31,8 @@ export interface RunCellInput {
   pollMs?: number;
   /** A hostname of this cell's own for a loopback app (engines that isolate `*.localhost` origins). */
   isolatedHost?: string;
+  /** 0 for the first run of this cell, n for its n-th retry. */
+  attempt?: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -149,12 +151,24 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
     errorText: display?.errorText ?? '',
     steps: display?.steps ?? [],
     browserVersion: session?.browserVersion ?? '',
+    ...(plan.query ? { query: plan.query } : {}),
+    ...(plan.repeat ? { repeat: plan.repeat } : {}),
+    ...attemptHistory(input, verdict.status),
     ...(session?.reusedPage ? { reusedPage: true } : {}),
     durationMs: Date.now() - t0,
     ...(artifacts.length ? { artifacts } : {}),
   };
   writeCellResult(options.cellResultsDir, result);
   return result;
+}
+
+/** A retry (attempt > 0) carries the statuses of the attempts before it, read from their result; a pass after a failure is flaky. */
+function attemptHistory(input: RunCellInput, status: CellResult['status']): Pick<CellResult, 'earlierAttempts' | 'flaky'> {
+  if (!input.attempt) return {};
+  const { plan, options, runnerLabel } = input;
+  const previous = readCellResult(options.cellResultsDir, runnerLabel, runKey({ id: plan.cell.id, query: plan.query, repeat: plan.repeat }));
+  const earlierAttempts = previous ? [...(previous.earlierAttempts ?? []), previous.status] : [];
+  return { earlierAttempts, ...(status === 'passed' && earlierAttempts.some((s) => s !== 'passed') ? { flaky: true } : {}) };
 }
 
 /** Screenshot, probe log and console go to the report; the session is closed; its files are attached. */
@@ -164,7 +178,7 @@ async function collectEvidence(input: RunCellInput, session: CellSession, probeL
   const image = await session.page.screenshot().catch(() => session.page.screenshot()).catch(() => undefined);
   if (image) {
     await reporter.attach('what the user sees', image, imageType(image).contentType);
-    writeCellScreenshot(options.cellResultsDir, input.runnerLabel, plan.cell.id, image);
+    writeCellScreenshot(options.cellResultsDir, input.runnerLabel, runKey({ id: plan.cell.id, query: plan.query, repeat: plan.repeat }), image);
   }
   await reporter.attach('probe call log', redact(JSON.stringify(probeLog, null, 2), target.secrets), 'application/json');
   await reporter.attach('page console', redact(session.page.consoleLines().join('\n') || '(empty)', target.secrets), 'text/plain');

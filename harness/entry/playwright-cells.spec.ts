@@ -21,8 +21,9 @@ const test = base.extend<{}, { driver: PlanDriver }>({
 });
 
 for (const plan of runPlan.plans.filter((p) => p.runner === 'playwright')) {
-  test(cellTitle(plan), async ({ driver }) => {
-    const outcome = await driver.runOne(plan, allureRuntimeReporter);
+  test(cellTitle(plan), async ({ driver }, testInfo) => {
+    // Retries are Playwright Test's own (`retries` in playwright.config.ts); the cell's result records them.
+    const outcome = await driver.runOne(plan, allureRuntimeReporter, testInfo.retry);
     if (outcome.kind === 'skipped') test.skip(true, outcome.reason);
     else if (outcome.result.status !== 'passed') throw cellFailure(outcome.result);
   });

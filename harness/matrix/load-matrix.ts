@@ -13,7 +13,12 @@ export function parseMatrix(raw: unknown, source = 'matrix'): MatrixSpec {
   return result.data;
 }
 
-export function loadMatrix(path = DEFAULT_MATRIX_PATH): MatrixSpec {
+/** `--matrix <file>` (PH_MATRIX, so runner processes read the same file), else scenarios/matrix.json. */
+export function matrixPath(): string {
+  return process.env.PH_MATRIX || DEFAULT_MATRIX_PATH;
+}
+
+export function loadMatrix(path = matrixPath()): MatrixSpec {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));

@@ -1,6 +1,7 @@
 // The terminal summary: per browser/os a state × mode grid (pass/fail/skip and native/emulated),
 // then totals and the closing `N passed, N failed, N broken, N skipped` line.
 import { MODES, STATES } from '../../scenarios/axes.ts';
+import { runKey } from '../contract/cell-plan.ts';
 import type { CellResult } from '../contract/cell-result.ts';
 
 function mark(r: CellResult): string {
@@ -10,6 +11,8 @@ function mark(r: CellResult): string {
   if (r.status === 'broken') return `!${f}`;
   return `✗${f}`;
 }
+
+const SEVERITY = ['broken', 'failed', 'passed', 'skipped'];
 
 export function summaryTable(results: CellResult[]): string {
   const lines: string[] = [];
@@ -24,7 +27,8 @@ export function summaryTable(results: CellResult[]): string {
     lines.push('  ' + 'state'.padEnd(18) + MODES.map((m) => m.id.padEnd(col)).join(''));
     for (const { id: s } of STATES) {
       const row = MODES.map(({ id: m }) => {
-        const r = rs.find((x) => x.cell.state === s && x.cell.mode === m);
+        // Several runs of one cell (variants, repeats): the grid shows the worst of them.
+        const r = rs.filter((x) => x.cell.state === s && x.cell.mode === m).sort((a, b) => SEVERITY.indexOf(a.status) - SEVERITY.indexOf(b.status))[0];
         return (r ? mark(r) : '·').padEnd(col);
       });
       if (row.every((c) => c.trim() === '·')) continue;
@@ -45,9 +49,15 @@ export function summaryTable(results: CellResult[]): string {
   if (problems.length) {
     lines.push('', 'failures:');
     for (const r of problems) {
-      lines.push(`  ${r.id} [${r.fidelity}, ${r.runner}]`);
+      lines.push(`  ${runKey(r)} [${r.fidelity}, ${r.runner}]`);
       for (const f of r.failures) lines.push(`    - ${f}`);
     }
+  }
+  // A pass that needed a retry is flaky news, not a plain pass.
+  const flaky = results.filter((r) => r.flaky);
+  if (flaky.length) {
+    lines.push('', 'flaky (passed on a retry):');
+    for (const r of flaky) lines.push(`  ${runKey(r)} [${r.fidelity}, ${r.runner}]: ${[...(r.earlierAttempts ?? []), r.status].join(' → ')}`);
   }
   const skips = results.filter((r) => r.status === 'skipped');
   if (skips.length) {
@@ -57,7 +67,7 @@ export function summaryTable(results: CellResult[]): string {
     for (const [why, n] of reasons) lines.push(`  ${n} × ${why}`);
   }
   // The app's failures and the cells whose state was not reached are different news: counted apart.
-  lines.push('', `${passed} passed, ${failed} failed, ${broken} broken, ${skipped} skipped`);
+  lines.push('', `${passed} passed${flaky.length ? ` (${flaky.length} flaky)` : ''}, ${failed} failed, ${broken} broken, ${skipped} skipped`);
   return lines.join('\n');
 }
 

@@ -1,31 +1,21 @@
-// The harness must be able to fail: every defect variant of the bundled app makes its cells fail
-// with a message naming what is wrong, while the clean app passes the very same cells.
+// The harness must be able to fail: every defect variant of both bundled apps makes its cells fail
+// with a message naming what is wrong, while the clean app passes the very same cells (the data is
+// tests/selftest/defect-variants.ts; `npm run selftest` prints the same run as a kill rate).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEFECTS } from './defect-expectations.ts';
-import { runCli } from './run-cli.ts';
+import { APPS, type AppName } from '../selftest/defect-variants.ts';
+import { runApp } from '../selftest/selftest.ts';
 
-const allCells = [...new Set(DEFECTS.flatMap((d) => d.cells.map((c) => c.id)))];
-
-test('the clean bundled app passes every cell the defects break', () => {
-  const run = runCli(['run', ...allCells, '--no-report']);
-  assert.equal(run.status, 0, run.stdout + run.stderr);
-  assert.equal(run.results.length, allCells.length);
-  assert.ok(run.results.every((r) => r.status === 'passed'));
-});
-
-for (const { defect, cells } of DEFECTS) {
-  test(`defect ${defect} fails its cells with a message naming the problem`, () => {
-    const run = runCli(['run', ...cells.map((c) => c.id), '--query', `defect=${defect}`, '--no-report']);
-    assert.equal(run.status, 1, `exit code for ${defect}\n${run.stdout}${run.stderr}`);
-    for (const { id, failure } of cells) {
-      const r = run.results.find((x) => x.id === id);
-      assert.ok(r, `${id} has a result`);
-      assert.equal(r.status, 'failed', `${id} under ${defect}: ${r.failures.join('; ')}`);
-      assert.ok(r.failures.some((f) => failure.test(f)), `${id} under ${defect}: expected a failure matching ${failure}, got:\n${r.failures.join('\n')}`);
-      // The summary's failures section lists the cell (only failed cells are listed there) with its failure.
-      const section = run.stdout.slice(run.stdout.indexOf('\nfailures:\n'));
-      assert.match(section, new RegExp(`\\n  ${id.replaceAll('/', '\\/')} \\[`), `${id} listed under failures`);
+for (const app of Object.keys(APPS) as AppName[]) {
+  test(`every defect variant of the ${app} fails its cells with a message naming the problem, and the clean app passes them`, () => {
+    const r = runApp(app);
+    assert.equal(r.exitCode, 1, 'a run with failing variants exits 1');
+    const clean = r.clean.filter((c) => c.status !== 'passed');
+    assert.deepEqual(clean.map((c) => `${c.id}: ${c.status} ${c.failures.join('; ')}`), [], 'the clean app passes');
+    for (const v of r.variants) {
+      for (const c of v.cells) {
+        assert.ok(c.matched, `${app} ?defect=${v.defect}: ${c.id} ${c.status}, expected the failure the variant must produce, got:\n${c.failures.join('\n')}`);
+      }
     }
   });
 }

@@ -17,11 +17,3 @@ test('the smoke suite passes against the meeting app through its profile alone',
   assert.equal(denied.steps[0]!.id, 'browser-permissions');
   assert.match(denied.errorText, /Could not access your devices \(NotAllowedError\)/);
 });
-
-test('the meeting app’s defects fail with the same kind of messages', () => {
-  const run = runCli(['run', 'chrome/macos/denied/audio-only', 'edge/windows/device-busy/audio-video', '--target', MEETING, '--query', 'defect=camera-steps-in-audio-only', '--no-report']);
-  assert.equal(run.status, 1, run.stdout + run.stderr);
-  const r = run.results.find((x) => x.id === 'chrome/macos/denied/audio-only')!;
-  assert.equal(r.status, 'failed');
-  assert.ok(r.failures.some((f) => /unexpected steps? .*\.camera'.* shown \(article: in Record Audio, No Video mode/.test(f)), r.failures.join('\n'));
-});

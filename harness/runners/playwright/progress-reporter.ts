@@ -20,7 +20,7 @@ export default class ProgressReporter implements Reporter {
     const broken = result.errors[0]?.message?.includes('BROKEN ');
     const status = result.status === 'passed' || result.status === 'skipped' ? result.status : broken ? 'broken' : 'failed';
     const detail = result.annotations.find((a) => a.type === 'skip')?.description;
-    const line = progressLine({ index: this.done, total: this.total, status, id, fidelity, seconds: result.duration / 1000, detail });
+    const line = progressLine({ index: this.done, total: this.total, status, id, fidelity, seconds: result.duration / 1000, detail, ...(result.retry ? { runner: `retry ${result.retry}${status === 'passed' ? ': flaky' : ''}` } : {}) });
     process.stdout.write(line + '\n');
     if (result.status === 'failed' || result.status === 'timedOut') {
       const msg = result.errors[0]?.message ?? 'failed';
