@@ -9,7 +9,6 @@ import type { Cell, CellCoordinates } from '../contract/cell.ts';
 import { expandMatrix, matchesPattern, violatedConstraint } from '../matrix/expand.ts';
 import { loadMatrix } from '../matrix/load-matrix.ts';
 import { UsageError } from '../util/errors.ts';
-import { formatZodError } from '../util/format-zod-error.ts';
 import { Playbook, unusedSteps, type PlaybookRule } from './playbook-schema.ts';
 import { TargetProfile } from './profile-schema.ts';
 
@@ -32,8 +31,13 @@ export interface ProfileIssue {
   message: string;
 }
 
-function formatIssues(issues: readonly ProfileIssue[]): string {
-  return issues.map((i) => `  ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('\n');
+/**
+ * `invalid <what>: path: message` on one line for one problem (what a terminal user reads first);
+ * several problems: the heading, then one indented `path: message` line each.
+ */
+function invalid(what: string, issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): UsageError {
+  const lines = issues.map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`);
+  return new UsageError(lines.length === 1 ? `invalid ${what}: ${lines[0]}` : `invalid ${what}:\n${lines.map((l) => `  ${l}`).join('\n')}`);
 }
 
 function readJson(path: string, what: string): unknown {
@@ -64,13 +68,13 @@ function substituteEnv<T>(value: T, env: NodeJS.ProcessEnv, secrets: string[], w
 
 export function parseProfile(raw: unknown, source: string): TargetProfile {
   const r = TargetProfile.safeParse(raw);
-  if (!r.success) throw new UsageError(`invalid target profile ${source}:\n${formatZodError(r.error)}`);
+  if (!r.success) throw invalid(`target profile ${source}`, r.error.issues);
   return r.data;
 }
 
 export function parsePlaybook(raw: unknown, source: string): Playbook {
   const r = Playbook.safeParse(raw);
-  if (!r.success) throw new UsageError(`invalid playbook ${source}:\n${formatZodError(r.error)}`);
+  if (!r.success) throw invalid(`playbook ${source}`, r.error.issues);
   return r.data;
 }
 
@@ -161,7 +165,7 @@ export function loadTarget(profilePath: string, env: NodeJS.ProcessEnv = process
   const playbookPath = resolve(dir, profile.playbook);
   const playbook = parsePlaybook(readJson(playbookPath, 'playbook'), playbookPath);
   const issues = checkPlaybookAgainstMatrix(playbook, expandMatrix(matrix), matrix);
-  if (issues.length) throw new UsageError(`invalid playbook ${playbookPath}:\n${formatIssues(issues)}`);
+  if (issues.length) throw invalid(`playbook ${playbookPath}`, issues);
   const warnings = unusedSteps(playbook).map((id) => `playbook ${playbookPath}: step "${id}" is used by no rule`);
   let serveDir: string | undefined;
   if (profile.serve) {

@@ -55,7 +55,7 @@ test('bad input is one line and exit 2', () => {
     [['list', '--suite', 'nightly'], /unknown suite "nightly": valid suites are smoke, release/],
     [['run', '--bogus'], /^permission-harness: Unknown option '--bogus'/],
     [['frobnicate'], /unknown command "frobnicate"/],
-    [['run', 'chrome/linux/denied/audio-only', '--target', 'tests/e2e/fixtures/broken-profile.json'], /invalid target profile .*broken-profile\.json:\n  start: Too small/],
+    [['run', 'chrome/linux/denied/audio-only', '--target', 'tests/e2e/fixtures/broken-profile.json'], /invalid target profile .*broken-profile\.json: start: Too small/],
     [['run', 'chrome/linux/denied/audio-only', '--target', 'tests/e2e/fixtures/unreachable-profile.json'], /target app http:\/\/127\.0\.0\.1:9\/ is unreachable/],
   ];
   for (const [args, message] of cases) {
