@@ -59,12 +59,23 @@ export async function runActions(page: AppPage, actions: readonly Action[], wher
   }
 }
 
-/** Recognises a step shown without an id by the playbook's text patterns (first match in catalogue order). */
+/** The catalogue steps whose `text` pattern (a case-insensitive, unanchored regular expression) matches a shown text. */
+export function matchingSteps(playbook: Playbook, text: string): string[] {
+  return Object.entries(playbook.steps).flatMap(([id, def]) => (def.text && new RegExp(def.text, 'i').test(text) ? [id] : []));
+}
+
+/**
+ * Recognises a step shown without an id by the playbook's text patterns: the one step whose pattern
+ * matches. None, or several (an ambiguity the verdict reports, never resolved by catalogue order): null.
+ */
 export function recogniseStep(playbook: Playbook, text: string): string | null {
-  for (const [id, def] of Object.entries(playbook.steps)) {
-    if (def.text && new RegExp(def.text, 'i').test(text)) return id;
-  }
-  return null;
+  const ids = matchingSteps(playbook, text);
+  return ids.length === 1 ? ids[0]! : null;
+}
+
+function recognised(playbook: Playbook, text: string): ShownStep {
+  const ids = matchingSteps(playbook, text);
+  return ids.length === 1 ? { id: ids[0]!, text } : ids.length ? { id: null, text, ambiguous: ids } : { id: null, text };
 }
 
 export async function readDisplay(page: AppPage, profile: TargetProfile, playbook: Playbook): Promise<Display> {
@@ -74,6 +85,6 @@ export async function readDisplay(page: AppPage, profile: TargetProfile, playboo
   const texts = shown.stepTexts.map((t) => t.replace(/\s+/g, ' ').trim());
   const steps: ShownStep[] = o.stepIdAttribute
     ? texts.map((text, i) => ({ id: shown.stepIds[i] ?? null, text }))
-    : texts.map((text) => ({ id: recogniseStep(playbook, text), text }));
+    : texts.map((text) => recognised(playbook, text));
   return { successVisible: shown.successVisible, errorVisible: shown.errorVisible, errorText, steps };
 }

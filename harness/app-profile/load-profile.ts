@@ -9,7 +9,7 @@ import type { Cell, CellCoordinates } from '../contract/cell.ts';
 import { expandMatrix, matchesPattern, violatedConstraint } from '../matrix/expand.ts';
 import { loadMatrix } from '../matrix/load-matrix.ts';
 import { UsageError } from '../util/errors.ts';
-import { Playbook, unusedSteps, type PlaybookRule } from './playbook-schema.ts';
+import { Playbook, refsOf, stepRefMatches, unusedSteps, type PlaybookRule } from './playbook-schema.ts';
 import { TargetProfile } from './profile-schema.ts';
 
 export interface LoadedTarget {
@@ -151,6 +151,40 @@ export function checkPlaybookAgainstMatrix(playbook: Playbook, cells: readonly C
           path: ['rules', winner, field],
           message: `"${w[field]}" contradicts rules.${loser}.${field} "${l[field]}" for cell ${cell.id} (${why})`,
         });
+      }
+    }
+  }
+  issues.push(...requiredButExcluded(playbook, cells));
+  return issues;
+}
+
+/**
+ * A step one rule requires (include, first, last) that another rule matching the same cell excludes:
+ * that cell could never pass, whatever the app shows. Reported once per pair, at the first such cell.
+ * A glob is required-but-excluded when every catalogue step it names is excluded.
+ */
+function requiredButExcluded(playbook: Playbook, cells: readonly Cell[]): ProfileIssue[] {
+  const issues: ProfileIssue[] = [];
+  const reported = new Set<string>();
+  const catalogue = Object.keys(playbook.steps);
+  for (const cell of cells) {
+    const matching = playbook.rules.flatMap((rule, i) => (matchesPattern(cell, rule.when) ? [i] : []));
+    for (const r of matching) {
+      const rule = playbook.rules[r]!;
+      for (const field of ['include', 'first', 'last'] as const) {
+        for (const ref of refsOf(rule, field)) {
+          const named = catalogue.filter((id) => stepRefMatches(ref, id));
+          for (const x of matching) {
+            const excluded = playbook.rules[x]!.exclude.find((ex) => named.length > 0 && named.every((id) => stepRefMatches(ex, id)));
+            const key = `${r}.${field}.${ref}/${x}.${excluded}`;
+            if (!excluded || reported.has(key)) continue;
+            reported.add(key);
+            issues.push({
+              path: ['rules', r, field],
+              message: `"${ref}" is required but rules.${x}.exclude "${excluded}" forbids it for cell ${cell.id}: that cell could never pass (narrow one rule's when)`,
+            });
+          }
+        }
       }
     }
   }

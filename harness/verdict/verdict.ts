@@ -80,10 +80,33 @@ export function renderErrorTemplate(template: string, observed: Observation): st
   return template.replaceAll('{name}', name).replaceAll('{message}', message);
 }
 
+/** A shown text, shortened for a one-line failure. */
+function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+}
+
 function stepChecks(shown: ShownStep[], exp: StepExpectation): Check[] {
   const ids = shown.map((s) => s.id ?? '');
   const list = ids.length ? ids.filter(Boolean).join(', ') : 'none';
   const checks: Check[] = [];
+  const judged = exp.include.length + exp.exclude.length + exp.order.length > 0 || exp.first || exp.last;
+  // A step the playbook cannot name would slip past every exclude (a camera step whose pattern has a
+  // typo), so when any rule judges this cell's steps, each shown step must be one catalogue step.
+  if (judged) {
+    for (const s of shown) {
+      if (s.id) continue;
+      checks.push(
+        check(
+          'step recognised',
+          false,
+          '',
+          s.ambiguous
+            ? `shown step ${quote(s.text)} matches the text patterns of several playbook steps (${s.ambiguous.join(', ')}): make the patterns exclusive`
+            : `shown step ${quote(s.text)} is none of the playbook's steps (it has no step id and matches no step's text pattern): add it to the playbook's steps`,
+        ),
+      );
+    }
+  }
   const has = (ref: string) => ids.some((id) => stepMatches(ref, id));
   const indexOf = (ref: string) => ids.findIndex((id) => stepMatches(ref, id));
 
