@@ -102,6 +102,11 @@ test('a shown step that matches no pattern, or two, fails the cell when a rule j
     'shown step "Reboot" is none of the playbook\'s steps (it has no step id and matches no step\'s text pattern): add it to the playbook\'s steps',
     'shown step "Allow the microphone and camera" matches the text patterns of several playbook steps (cam, mic): make the patterns exclusive',
   ]);
+  const first = { steps: { cam: { text: 'camera' } }, rules: [{ why: 'w', when: {}, first: 'cam' }] };
+  assert.deepEqual(judge(first, [{ id: null, text: 'Reboot' }]).failures, [
+    'shown step "Reboot" is none of the playbook\'s steps (it has no step id and matches no step\'s text pattern): add it to the playbook\'s steps',
+    'first step is an unrecognised step "Reboot", expected \'cam\' (w); shown: (unrecognised)',
+  ]);
   // No rule for the cell: its steps are not judged at all.
   assert.equal(judge({ steps: {}, rules: [] }, [{ id: null, text: 'Reboot' }]).status, 'passed');
 });

@@ -87,7 +87,7 @@ function quote(text: string): string {
 
 function stepChecks(shown: ShownStep[], exp: StepExpectation): Check[] {
   const ids = shown.map((s) => s.id ?? '');
-  const list = ids.length ? ids.filter(Boolean).join(', ') : 'none';
+  const list = ids.length ? ids.map((id) => id || '(unrecognised)').join(', ') : 'none';
   const checks: Check[] = [];
   const judged = exp.include.length + exp.exclude.length + exp.order.length > 0 || exp.first || exp.last;
   // A step the playbook cannot name would slip past every exclude (a camera step whose pattern has a
@@ -108,6 +108,8 @@ function stepChecks(shown: ShownStep[], exp: StepExpectation): Check[] {
     }
   }
   const has = (ref: string) => ids.some((id) => stepMatches(ref, id));
+  /** How a failure names the step at a position: its id, or what it is when it has none. */
+  const named = (i: number) => (i < 0 || i >= ids.length ? "'nothing'" : ids[i] ? `'${ids[i]}'` : `an unrecognised step ${quote(shown[i]!.text)}`);
   const indexOf = (ref: string) => ids.findIndex((id) => stepMatches(ref, id));
 
   for (const { step, why } of exp.include) {
@@ -122,12 +124,12 @@ function stepChecks(shown: ShownStep[], exp: StepExpectation): Check[] {
   if (exp.first) {
     const { step, why } = exp.first;
     const ok = ids.length > 0 && stepMatches(step, ids[0]!);
-    checks.push(check(`first step ${step}`, ok, `first step is '${ids[0]}' (${why})`, `first step is '${ids[0] ?? 'nothing'}', expected '${step}' (${why}); shown: ${list}`));
+    checks.push(check(`first step ${step}`, ok, `first step is '${ids[0]}' (${why})`, `first step is ${named(0)}, expected '${step}' (${why}); shown: ${list}`));
   }
   if (exp.last) {
     const { step, why } = exp.last;
     const ok = ids.length > 0 && stepMatches(step, ids.at(-1)!);
-    checks.push(check(`last step ${step}`, ok, `last step is '${ids.at(-1)}' (${why})`, `last step is '${ids.at(-1) ?? 'nothing'}', expected '${step}' (${why})`));
+    checks.push(check(`last step ${step}`, ok, `last step is '${ids.at(-1)}' (${why})`, `last step is ${named(ids.length - 1)}, expected '${step}' (${why})`));
   }
   for (const { steps, why } of exp.order) {
     const present = steps.filter(has);
