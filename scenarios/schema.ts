@@ -8,12 +8,20 @@ export const EngineName = z.string().regex(/^[a-z0-9-]+$/, 'an engine name (lowe
 
 /** A partial cell pattern: every listed axis must match one of its values. */
 export const CellPattern = z
-  .object({
-    browser: z.array(Browser).nonempty().optional(),
-    os: z.array(Os).nonempty().optional(),
-    state: z.array(State).nonempty().optional(),
-    mode: z.array(Mode).nonempty().optional(),
-  })
+  .object(
+    {
+    browser: z.array(Browser).nonempty().optional().describe('Browsers the pattern matches (one of them).'),
+    os: z.array(Os).nonempty().optional().describe('Operating systems the pattern matches (one of them).'),
+    state: z.array(State).nonempty().optional().describe('Permission states the pattern matches (one of them).'),
+    mode: z.array(Mode).nonempty().optional().describe('Recording modes the pattern matches (one of them).'),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'invalid_type'
+          ? `expected an object of axis lists (browser, os, state, mode), e.g. {"state": ["denied"], "mode": ["audio-only"]}; {} matches every cell`
+          : undefined,
+    },
+  )
   .strict();
 export type CellPattern = z.infer<typeof CellPattern>;
 

@@ -9,8 +9,7 @@ import type { Cell, CellCoordinates } from '../contract/cell.ts';
 import { expandMatrix, matchesPattern, violatedConstraint } from '../matrix/expand.ts';
 import { loadMatrix } from '../matrix/load-matrix.ts';
 import { UsageError } from '../util/errors.ts';
-import { formatZodError } from '../util/format-zod-error.ts';
-import { Playbook, unusedSteps, type PlaybookRule } from './playbook-schema.ts';
+import { Playbook, refsOf, stepRefMatches, unusedSteps, type PlaybookRule } from './playbook-schema.ts';
 import { TargetProfile } from './profile-schema.ts';
 
 export interface LoadedTarget {
@@ -32,8 +31,13 @@ export interface ProfileIssue {
   message: string;
 }
 
-function formatIssues(issues: readonly ProfileIssue[]): string {
-  return issues.map((i) => `  ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('\n');
+/**
+ * `invalid <what>: path: message` on one line for one problem (what a terminal user reads first);
+ * several problems: the heading, then one indented `path: message` line each.
+ */
+function invalid(what: string, issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): UsageError {
+  const lines = issues.map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`);
+  return new UsageError(lines.length === 1 ? `invalid ${what}: ${lines[0]}` : `invalid ${what}:\n${lines.map((l) => `  ${l}`).join('\n')}`);
 }
 
 function readJson(path: string, what: string): unknown {
@@ -64,13 +68,13 @@ function substituteEnv<T>(value: T, env: NodeJS.ProcessEnv, secrets: string[], w
 
 export function parseProfile(raw: unknown, source: string): TargetProfile {
   const r = TargetProfile.safeParse(raw);
-  if (!r.success) throw new UsageError(`invalid target profile ${source}:\n${formatZodError(r.error)}`);
+  if (!r.success) throw invalid(`target profile ${source}`, r.error.issues);
   return r.data;
 }
 
 export function parsePlaybook(raw: unknown, source: string): Playbook {
   const r = Playbook.safeParse(raw);
-  if (!r.success) throw new UsageError(`invalid playbook ${source}:\n${formatZodError(r.error)}`);
+  if (!r.success) throw invalid(`playbook ${source}`, r.error.issues);
   return r.data;
 }
 
@@ -150,6 +154,40 @@ export function checkPlaybookAgainstMatrix(playbook: Playbook, cells: readonly C
       }
     }
   }
+  issues.push(...requiredButExcluded(playbook, cells));
+  return issues;
+}
+
+/**
+ * A step one rule requires (include, first, last) that another rule matching the same cell excludes:
+ * that cell could never pass, whatever the app shows. Reported once per pair, at the first such cell.
+ * A glob is required-but-excluded when every catalogue step it names is excluded.
+ */
+function requiredButExcluded(playbook: Playbook, cells: readonly Cell[]): ProfileIssue[] {
+  const issues: ProfileIssue[] = [];
+  const reported = new Set<string>();
+  const catalogue = Object.keys(playbook.steps);
+  for (const cell of cells) {
+    const matching = playbook.rules.flatMap((rule, i) => (matchesPattern(cell, rule.when) ? [i] : []));
+    for (const r of matching) {
+      const rule = playbook.rules[r]!;
+      for (const field of ['include', 'first', 'last'] as const) {
+        for (const ref of refsOf(rule, field)) {
+          const named = catalogue.filter((id) => stepRefMatches(ref, id));
+          for (const x of matching) {
+            const excluded = playbook.rules[x]!.exclude.find((ex) => named.length > 0 && named.every((id) => stepRefMatches(ex, id)));
+            const key = `${r}.${field}.${ref}/${x}.${excluded}`;
+            if (!excluded || reported.has(key)) continue;
+            reported.add(key);
+            issues.push({
+              path: ['rules', r, field],
+              message: `"${ref}" is required but rules.${x}.exclude "${excluded}" forbids it for cell ${cell.id}: that cell could never pass (narrow one rule's when)`,
+            });
+          }
+        }
+      }
+    }
+  }
   return issues;
 }
 
@@ -161,7 +199,7 @@ export function loadTarget(profilePath: string, env: NodeJS.ProcessEnv = process
   const playbookPath = resolve(dir, profile.playbook);
   const playbook = parsePlaybook(readJson(playbookPath, 'playbook'), playbookPath);
   const issues = checkPlaybookAgainstMatrix(playbook, expandMatrix(matrix), matrix);
-  if (issues.length) throw new UsageError(`invalid playbook ${playbookPath}:\n${formatIssues(issues)}`);
+  if (issues.length) throw invalid(`playbook ${playbookPath}`, issues);
   const warnings = unusedSteps(playbook).map((id) => `playbook ${playbookPath}: step "${id}" is used by no rule`);
   let serveDir: string | undefined;
   if (profile.serve) {

@@ -36,7 +36,7 @@ const CELLS: Cell[] = [
   return { id, browser, os, state, mode, engine: 'x' };
 });
 
-const ACTIONS = 'an action has one of click, select (with value), fill (with value), waitFor, goto, reload, localStorage, and optionally name';
+const ACTIONS = 'an action has one of click, check, select (with value), fill (with value), waitFor, goto, reload, localStorage, and optionally name';
 
 type Row = {
   name: string;
@@ -77,7 +77,7 @@ const rows: Row[] = [
   { name: 'a known verb with a misspelt extra key names the key', kind: 'profile', input: { ...profile, start: [{ click: '#go', nmae: 'join' }] },
     error: ['start.0: Unrecognized key: "nmae"'] },
   { name: 'every valid action shape stays valid', kind: 'profile',
-    input: { ...profile, setup: [{ click: '#a', name: 'n' }, { select: '#b', value: 'v' }, { fill: '#c', value: 'v' }, { waitFor: '#d' }, { goto: '/x' }, { reload: true }, { localStorage: { key: 'k', value: 'v' } }] } },
+    input: { ...profile, setup: [{ click: '#a', name: 'n' }, { check: '#r' }, { select: '#b', value: 'v' }, { fill: '#c', value: 'v' }, { waitFor: '#d' }, { goto: '/x' }, { reload: true }, { localStorage: { key: 'k', value: 'v' } }] } },
 
   // 2. step globs
   { name: 'a glob that matches no step', kind: 'playbook', input: book(useAll, { when: {}, exclude: ['camera-typo.*'] }),
@@ -121,7 +121,11 @@ const rows: Row[] = [
 ];
 
 function run(row: Row): { lines: string[]; warnings?: string[] } {
-  const lines = (e: unknown) => (e as Error).message.split('\n').slice(1).map((l) => l.trim());
+  // One problem: `invalid <what> <file>: path: message` on one line; several: a heading, then a line each.
+  const lines = (e: unknown) => {
+    const all = (e as Error).message.split('\n');
+    return all.length === 1 ? [all[0]!.replace(/^invalid (target profile|playbook) \S+: /, '')] : all.slice(1).map((l) => l.trim());
+  };
   try {
     if (row.kind === 'profile') parseProfile(row.input, 'p.json');
     else if (row.kind === 'playbook') parsePlaybook(row.input, 'b.json');
@@ -161,6 +165,13 @@ test('a load-time error says which file and lists every problem as `path: messag
       ].join('\n'),
     },
   );
+});
+
+test('one problem is one line: the file, the field and the message', () => {
+  assert.throws(() => parseProfile({ ...profile, modes: { 'audio-only': [{ clik: '#mic' }] } }, 'p.json'), {
+    name: 'UsageError',
+    message: `invalid target profile p.json: modes.audio-only.0: unknown action {"clik": …}: ${ACTIONS}`,
+  });
 });
 
 for (const app of ['recording-app', 'meeting-app']) {

@@ -24,6 +24,8 @@ export const ShownStep = z.object({
   /** The stable id (from the app's id attribute or recognised from its text), or null if unrecognised. */
   id: z.string().nullable(),
   text: z.string(),
+  /** Recognised by text: the catalogue steps whose patterns all match it (then `id` is null: ambiguous). */
+  ambiguous: z.array(z.string()).optional(),
 });
 export type ShownStep = z.infer<typeof ShownStep>;
 

@@ -26,6 +26,8 @@ export interface AppPage {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   click(selector: string, timeoutMs: number): Promise<void>;
+  /** Turns a radio button or checkbox on (a no-op when it is on already); fails if it does not end up checked. */
+  check(selector: string, timeoutMs: number): Promise<void>;
   select(selector: string, value: string, timeoutMs: number): Promise<void>;
   fill(selector: string, value: string, timeoutMs: number): Promise<void>;
   waitFor(selector: string, timeoutMs: number): Promise<void>;

@@ -12,6 +12,8 @@ export interface FakeApp {
   attributesAfterStart?: Record<string, Array<string | null>>;
   /** Selectors whose click throws (a missing or disabled control). */
   failingClicks?: Record<string, string>;
+  /** Selector → what the page says about it after an action on it failed (element-state.js). */
+  elementStates?: Record<string, string>;
 }
 
 export class FakeAppPage implements AppPage {
@@ -32,6 +34,11 @@ export class FakeAppPage implements AppPage {
     this.actions.push(`click ${selector}`);
     this.started = true;
   }
+  async check(selector: string) {
+    const failure = this.app.failingClicks?.[selector];
+    if (failure) throw new Error(failure);
+    this.actions.push(`check ${selector}`);
+  }
   async select(selector: string, value: string) {
     this.actions.push(`select ${selector}=${value}`);
   }
@@ -50,6 +57,10 @@ export class FakeAppPage implements AppPage {
   }
   async evaluate(expression: string) {
     if (expression.includes('__permissionHarnessProbe')) return this.started ? this.app.probeAfterStart : null;
+    if (expression.includes('permissionHarnessElementState')) {
+      const selector = Object.keys(this.app.elementStates ?? {}).find((s) => expression.includes(JSON.stringify(s).slice(1, -1)));
+      return selector ? this.app.elementStates![selector] : null;
+    }
     this.actions.push(`evaluate ${expression}`);
     return null;
   }

@@ -147,6 +147,15 @@ test('a profile step that throws fails the cell naming the step, and the session
   assert.ok(session.closed());
 });
 
+test('a failed action says why from the page\'s own state (disabled, not found), before the runner\'s timeout text', async () => {
+  const { result } = await run({
+    ...goodApp,
+    failingClicks: { '#start': 'frame.click: Timeout 5000ms exceeded.' },
+    elementStates: { '#start': 'the <button> it matches is disabled' },
+  });
+  assert.deepEqual(result.failures, ["profile step start[0] 'click Start' failed: #start: the <button> it matches is disabled (frame.click: Timeout 5000ms exceeded.)"]);
+});
+
 test('a session that cannot be opened is a broken cell with the harness error, and no screenshot', async () => {
   const { result, dir } = await run(goodApp, { openSession: async () => Promise.reject(new Error('browser crashed\nstack...')) });
   assert.equal(result.status, 'broken');

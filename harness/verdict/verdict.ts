@@ -80,11 +80,36 @@ export function renderErrorTemplate(template: string, observed: Observation): st
   return template.replaceAll('{name}', name).replaceAll('{message}', message);
 }
 
+/** A shown text, shortened for a one-line failure. */
+function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+}
+
 function stepChecks(shown: ShownStep[], exp: StepExpectation): Check[] {
   const ids = shown.map((s) => s.id ?? '');
-  const list = ids.length ? ids.filter(Boolean).join(', ') : 'none';
+  const list = ids.length ? ids.map((id) => id || '(unrecognised)').join(', ') : 'none';
   const checks: Check[] = [];
+  const judged = exp.include.length + exp.exclude.length + exp.order.length > 0 || exp.first || exp.last;
+  // A step the playbook cannot name would slip past every exclude (a camera step whose pattern has a
+  // typo), so when any rule judges this cell's steps, each shown step must be one catalogue step.
+  if (judged) {
+    for (const s of shown) {
+      if (s.id) continue;
+      checks.push(
+        check(
+          'step recognised',
+          false,
+          '',
+          s.ambiguous
+            ? `shown step ${quote(s.text)} matches the text patterns of several playbook steps (${s.ambiguous.join(', ')}): make the patterns exclusive`
+            : `shown step ${quote(s.text)} is none of the playbook's steps (it has no step id and matches no step's text pattern): add it to the playbook's steps`,
+        ),
+      );
+    }
+  }
   const has = (ref: string) => ids.some((id) => stepMatches(ref, id));
+  /** How a failure names the step at a position: its id, or what it is when it has none. */
+  const named = (i: number) => (i < 0 || i >= ids.length ? "'nothing'" : ids[i] ? `'${ids[i]}'` : `an unrecognised step ${quote(shown[i]!.text)}`);
   const indexOf = (ref: string) => ids.findIndex((id) => stepMatches(ref, id));
 
   for (const { step, why } of exp.include) {
@@ -99,12 +124,12 @@ function stepChecks(shown: ShownStep[], exp: StepExpectation): Check[] {
   if (exp.first) {
     const { step, why } = exp.first;
     const ok = ids.length > 0 && stepMatches(step, ids[0]!);
-    checks.push(check(`first step ${step}`, ok, `first step is '${ids[0]}' (${why})`, `first step is '${ids[0] ?? 'nothing'}', expected '${step}' (${why}); shown: ${list}`));
+    checks.push(check(`first step ${step}`, ok, `first step is '${ids[0]}' (${why})`, `first step is ${named(0)}, expected '${step}' (${why}); shown: ${list}`));
   }
   if (exp.last) {
     const { step, why } = exp.last;
     const ok = ids.length > 0 && stepMatches(step, ids.at(-1)!);
-    checks.push(check(`last step ${step}`, ok, `last step is '${ids.at(-1)}' (${why})`, `last step is '${ids.at(-1) ?? 'nothing'}', expected '${step}' (${why})`));
+    checks.push(check(`last step ${step}`, ok, `last step is '${ids.at(-1)}' (${why})`, `last step is ${named(ids.length - 1)}, expected '${step}' (${why})`));
   }
   for (const { steps, why } of exp.order) {
     const present = steps.filter(has);

@@ -98,6 +98,6 @@ test('a selector that never appears fails the cell naming the profile step, with
   assert.equal(run.status, 1, run.stdout + run.stderr);
   const [r] = run.results;
   assert.equal(r!.status, 'failed');
-  assert.match(r!.failures[0]!, /^profile step start\[0\] 'click Start recording' failed: /);
+  assert.match(r!.failures[0]!, /^profile step start\[0\] 'click Start recording' failed: #start-recording-button-that-was-renamed: no element in the page matches it \(/);
   assert.ok(existsSync(join(run.reportsDir, 'cell-results', 'playwright', 'chrome__linux__denied__audio-only.jpg')), 'screenshot kept');
 });

@@ -42,6 +42,9 @@ export class PlaywrightAppPage implements AppPage {
   async click(selector: string, timeout: number) {
     await (await this.frame()).click(selector, { timeout });
   }
+  async check(selector: string, timeout: number) {
+    await (await this.frame()).check(selector, { timeout });
+  }
   async select(selector: string, value: string, timeout: number) {
     await (await this.frame()).selectOption(selector, value, { timeout });
   }

@@ -33,6 +33,15 @@ export class WebdriverioAppPage implements AppPage {
     await el.waitForClickable({ timeout });
     await el.click();
   }
+  async check(selector: string, timeout: number) {
+    // WebDriver has no "check": click the control unless it is on already, then confirm it is on.
+    const el = await this.browser.$(selector);
+    await el.waitForExist({ timeout });
+    if (await el.isSelected()) return;
+    await el.waitForClickable({ timeout });
+    await el.click();
+    if (!(await el.isSelected())) throw new Error(`clicking ${selector} did not check it`);
+  }
   async select(selector: string, value: string, timeout: number) {
     const el = await this.browser.$(selector);
     await el.waitForExist({ timeout });
