@@ -66,7 +66,12 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   const named = !!flags.browser || !!flags.engine || keyed.some((k) => !k.pattern.includes('*'));
   const hostGap = plans.find((p) => p.unavailable?.includes('cannot run on this host'));
   if (named && hostGap) throw new EnvironmentError(hostGap.unavailable!);
-  if (!target.profile.serve && !flags['dry-run']) await checkReachable(flags.url ?? target.profile.url);
+  // `--url`: an absolute http(s) URL, or a path on the folder the profile serves; checked before anything is written.
+  if (flags.url !== undefined && !/^https?:\/\/[^\s]+$/.test(flags.url) && !(target.profile.serve && /^\/[^\s]*$/.test(flags.url))) {
+    throw new UsageError(`--url expects an absolute http:// or https:// URL${target.profile.serve ? ' or a path on the served folder starting with /' : ''}, got "${flags.url}"`);
+  }
+  const remoteUrl = flags.url && /^https?:/.test(flags.url) ? flags.url : target.profile.serve ? undefined : target.profile.url;
+  if (remoteUrl && !flags['dry-run']) await checkReachable(remoteUrl);
   const workers = number('workers', flags.workers, 'a number');
   const slowMoMs = number('slowmo', flags.slowmo, 'milliseconds');
   if (workers === 0) throw new UsageError('--workers expects a number of at least 1, got "0"');
