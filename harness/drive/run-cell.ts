@@ -29,6 +29,8 @@ export interface RunCellInput {
   runnerLabel: string;
   /** How often the probe and the app's display are polled. */
   pollMs?: number;
+  /** The run's `--query` pairs: part of the cell's history identity. */
+  query?: Record<string, string>;
   /** A hostname of this cell's own for a loopback app (engines that isolate `*.localhost` origins). */
   isolatedHost?: string;
 }
@@ -76,7 +78,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
   // The capture call settles within milliseconds on loopback: poll often, each poll is one evaluate.
   const pollMs = input.pollMs ?? 15;
   const t0 = Date.now();
-  await labelCell(reporter, plan, input.runnerLabel);
+  await labelCell(reporter, plan, input.runnerLabel, { target: profile.name, query: input.query ?? {} });
 
   const entry = entryUrl(plan, stage, input.isolatedHost);
   const api = apiOf(cell.mode);
@@ -103,7 +105,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
       }),
     );
     const s = session;
-    await reporter.metadata({ parameters: [['browser version', s.browserVersion]] });
+    await reporter.metadata({ parameters: [['browser version', s.browserVersion, { excluded: true }]] });
     await reporter.step(`open app ${redact(entry.url, target.secrets)}`, async () => {
       try {
         await s.page.goto(entry.url);
