@@ -1,6 +1,7 @@
 // `run`: selection → plans → one run plan file → each runner's cells (a few cells, and runners with
 // no test runner of their own, in this process through drivePlan; larger Playwright runs through
-// Playwright Test's workers) → the summary table from every cell's result → one Allure report.
+// Playwright Test's workers) → the summary table from every cell's result → matrix.html and
+// summary.json (the release at a glance) → one Allure report.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -13,7 +14,8 @@ import { orderByLaunchGroup } from '../plan/launch-groups.ts';
 import { writeRunPlan, type RunPlan } from '../plan/run-plan.ts';
 import { generateAllureReport } from '../report/allure-generate.ts';
 import { readCellResults } from '../report/cell-results.ts';
-import { summaryTable } from '../report/summary-table.ts';
+import { writeReleaseGlance } from '../report/release-glance.ts';
+import { summaryTable, terminalColor } from '../report/summary-table.ts';
 import { runners } from '../runners/registry.ts';
 import { EnvironmentError, UsageError } from '../util/errors.ts';
 import { runInProcess } from './run-in-process.ts';
@@ -95,8 +97,17 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
 
   const results = readCellResults(REPORTS.cellResults);
   const missing = plans.filter((p) => !results.some((r) => r.id === p.cell.id && r.runner === p.runner));
-  console.log(summaryTable(results));
+  console.log(summaryTable(results, { color: terminalColor(process.stdout, process.env) }));
   if (missing.length) console.log(`\n${missing.length} planned cell(s) left no result (runner crashed?): ${missing.slice(0, 5).map((p) => p.cell.id).join(', ')}`);
+  // Written before the Allure report so the report carries them as global attachments.
+  writeReleaseGlance({
+    results,
+    scope: { target: target.profile.name, query },
+    missing: missing.map((p) => ({ id: p.cell.id, runner: p.runner })),
+    paths: REPORTS,
+    ...(flags['no-report'] ? {} : { allureResultsDir: REPORTS.allureResults }),
+  });
+  console.log(`matrix: file://${REPORTS.matrix}\nsummary: ${REPORTS.summary}`);
   if (!flags['no-report']) await generateReport();
   if (flags.trace) console.log(`traces: ${REPORTS.traces} (Playwright: npx playwright show-trace <file>.zip; WebdriverIO: wdio-*.log)`);
   if (flags.video) console.log(`videos: ${REPORTS.videos}`);

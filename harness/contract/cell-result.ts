@@ -36,6 +36,10 @@ export const Display = z.object({
 });
 export type Display = z.infer<typeof Display>;
 
+/** The exception the page received, as data (the run summary and the matrix page show it). */
+export const ObservedException = z.object({ name: z.string(), message: z.string(), constraint: z.string().optional() });
+export type ObservedException = z.infer<typeof ObservedException>;
+
 export const CellResult = z.object({
   id: z.string(),
   cell: Cell,
@@ -46,6 +50,8 @@ export const CellResult = z.object({
   failures: z.array(z.string()),
   checks: z.array(Check),
   observed: z.string(),
+  /** Set when the capture call was rejected. */
+  exception: ObservedException.optional(),
   errorText: z.string(),
   steps: z.array(ShownStep),
   browserVersion: z.string(),

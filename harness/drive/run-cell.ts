@@ -148,6 +148,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
     failures: verdict.failures,
     checks: verdict.checks,
     observed: describeObservation(observed),
+    ...exceptionOf(observed),
     errorText: display?.errorText ?? '',
     steps: display?.steps ?? [],
     browserVersion: session?.browserVersion ?? '',
@@ -157,6 +158,10 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
   };
   writeCellResult(options.cellResultsDir, result);
   return result;
+}
+
+function exceptionOf(o: Observation): Pick<CellResult, 'exception'> {
+  return o.kind === 'exception' ? { exception: { name: o.name, message: o.message, ...(o.constraint ? { constraint: o.constraint } : {}) } } : {};
 }
 
 /** Screenshot, probe log and console go to the report; the session is closed; its files are attached. */

@@ -19,6 +19,11 @@ export const REPORTS = {
   videos: join(reportsDir, 'videos'),
   testResults: join(reportsDir, 'test-results'),
   repro: join(reportsDir, 'repro'),
+  /** The release at a glance: one page, one machine-readable summary, each cell's last verdict. */
+  matrix: join(reportsDir, 'matrix.html'),
+  summary: join(reportsDir, 'summary.json'),
+  history: join(reportsDir, 'history'),
+  verdictHistory: join(reportsDir, 'history', 'cell-verdicts.json'),
 };
 
 /** The target used when none is named: PH_TARGET, else package.json permissionHarness.defaultTarget. */

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { CellResult } from '../contract/cell-result.ts';
 import { imageType } from '../util/image-type.ts';
 
-const fileName = (id: string) => id.replaceAll('/', '__');
+/** A cell id as a file name (its slashes are not folders). */
+export const fileName = (id: string) => id.replaceAll('/', '__');
 
 export function writeCellResult(dir: string, r: CellResult): void {
   mkdirSync(join(dir, r.runner), { recursive: true });
