@@ -14,6 +14,7 @@ import { orderByLaunchGroup } from '../plan/launch-groups.ts';
 import { writeRunPlan, type RunPlan } from '../plan/run-plan.ts';
 import { generateAllureReport } from '../report/allure-generate.ts';
 import { readCellResults } from '../report/cell-results.ts';
+import { recordObserved } from '../report/drift.ts';
 import { writeReleaseGlance } from '../report/release-glance.ts';
 import { summaryTable, terminalColor } from '../report/summary-table.ts';
 import { runners } from '../runners/registry.ts';
@@ -100,14 +101,16 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   console.log(summaryTable(results, { color: terminalColor(process.stdout, process.env) }));
   if (missing.length) console.log(`\n${missing.length} planned cell(s) left no result (runner crashed?): ${missing.slice(0, 5).map((p) => p.cell.id).join(', ')}`);
   // Written before the Allure report so the report carries them as global attachments.
+  const observed = recordObserved(REPORTS, results);
   writeReleaseGlance({
+    observed,
     results,
     scope: { target: target.profile.name, query },
     missing: missing.map((p) => ({ id: p.cell.id, runner: p.runner })),
     paths: REPORTS,
     ...(flags['no-report'] ? {} : { allureResultsDir: REPORTS.allureResults }),
   });
-  console.log(`matrix: file://${REPORTS.matrix}\nsummary: ${REPORTS.summary}`);
+  console.log(`matrix: file://${REPORTS.matrix}\nsummary: ${REPORTS.summary}\nobserved: ${REPORTS.observed} (compare: permission-harness drift)`);
   if (!flags['no-report']) await generateReport();
   if (flags.trace) console.log(`traces: ${REPORTS.traces} (Playwright: npx playwright show-trace <file>.zip; WebdriverIO: wdio-*.log)`);
   if (flags.video) console.log(`videos: ${REPORTS.videos}`);

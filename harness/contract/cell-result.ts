@@ -52,6 +52,8 @@ export const CellResult = z.object({
   observed: z.string(),
   /** Set when the capture call was rejected. */
   exception: ObservedException.optional(),
+  /** What kind of answer the page got (the probe's observation kind: exception, success, api-missing, …). */
+  observedKind: z.string().optional(),
   errorText: z.string(),
   steps: z.array(ShownStep),
   browserVersion: z.string(),

@@ -149,6 +149,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
     checks: verdict.checks,
     observed: describeObservation(observed),
     ...exceptionOf(observed),
+    observedKind: kindOf(observed),
     errorText: display?.errorText ?? '',
     steps: display?.steps ?? [],
     browserVersion: session?.browserVersion ?? '',
@@ -158,6 +159,10 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
   };
   writeCellResult(options.cellResultsDir, result);
   return result;
+}
+
+function kindOf(o: Observation): string {
+  return o.kind;
 }
 
 function exceptionOf(o: Observation): Pick<CellResult, 'exception'> {

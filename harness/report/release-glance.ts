@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FileSystemWriter } from 'allure-js-commons/sdk/reporter';
 import type { CellResult } from '../contract/cell-result.ts';
+import type { ObservedRecord } from '../contract/observed-record.ts';
 import type { RunSummary } from '../contract/run-summary.ts';
 import { allureResultHref, allureUuids, cellResultHref, linkKey } from './allure-links.ts';
 import { cellTestCaseId, type HistoryScope } from './history-identity.ts';
@@ -25,6 +26,8 @@ export interface GlanceInput {
   scope: HistoryScope;
   missing: Array<{ id: string; runner: string }>;
   paths: GlancePaths;
+  /** What each engine answered (attached with the others, for drift). */
+  observed?: ObservedRecord;
   /** The run's allure-results folder when an Allure report will be generated from it. */
   allureResultsDir?: string;
 }
@@ -54,6 +57,7 @@ export function writeReleaseGlance(input: GlanceInput): RunSummary {
   if (input.allureResultsDir) attachGlobals(input.allureResultsDir, [
     { name: 'matrix.html (the release at a glance)', type: 'text/html', ext: 'html', content: html },
     { name: 'summary.json', type: 'application/json', ext: 'json', content: JSON.stringify(summary, null, 2) },
+    ...(input.observed ? [{ name: 'observed.json (what each engine answered; permission-harness drift)', type: 'application/json', ext: 'json', content: JSON.stringify(input.observed, null, 2) }] : []),
   ]);
   return summary;
 }
