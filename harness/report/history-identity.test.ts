@@ -68,3 +68,16 @@ test('the name carries no fidelity; the tag does', () => {
   assert.equal(fidelityTag(plan('emulated', 'm')), '@emulated');
   assert.deepEqual(parseCellTitle('chrome/linux/denied/audio-only @eng', ['@emulated']), { id: 'chrome/linux/denied/audio-only', fidelity: 'emulated' });
 });
+
+test("allure-playwright's Project parameter is excluded before the report, so both ways of running share history", async () => {
+  const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { excludeRunnerParameters } = await import('./allure-generate.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'ph-allure-'));
+  writeFileSync(join(dir, 'a-result.json'), JSON.stringify({ uuid: 'a', parameters: [{ name: 'Project', value: 'x' }, { name: 'state', value: 's' }] }));
+  writeFileSync(join(dir, 'b-result.json'), JSON.stringify({ uuid: 'b', parameters: [{ name: 'state', value: 's' }] }));
+  assert.equal(excludeRunnerParameters(dir), 1);
+  assert.deepEqual(JSON.parse(readFileSync(join(dir, 'a-result.json'), 'utf8')).parameters, [{ name: 'Project', value: 'x', excluded: true }, { name: 'state', value: 's' }]);
+  assert.equal(excludeRunnerParameters(dir), 0);
+});
