@@ -5,16 +5,16 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { RunOptions } from '../contract/run-options.ts';
 import { checkReachable } from '../drive/stage.ts';
 import { defaultWorkers } from '../host/default-workers.ts';
-import { REPORTS, ROOT } from '../host/project-paths.ts';
+import { OBSERVED_BASELINE, REPORTS, ROOT } from '../host/project-paths.ts';
 import { orderByLaunchGroup } from '../plan/launch-groups.ts';
 import { writeRunPlan, type RunPlan } from '../plan/run-plan.ts';
 import { generateAllureReport } from '../report/allure-generate.ts';
 import { readCellResults } from '../report/cell-results.ts';
-import { recordObserved } from '../report/drift.ts';
+import { compareObserved, driftBaseline, recordObserved } from '../report/drift.ts';
 import { writeReleaseGlance } from '../report/release-glance.ts';
 import { summaryTable, terminalColor } from '../report/summary-table.ts';
 import { runners } from '../runners/registry.ts';
@@ -102,15 +102,22 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   if (missing.length) console.log(`\n${missing.length} planned cell(s) left no result (runner crashed?): ${missing.slice(0, 5).map((p) => p.cell.id).join(', ')}`);
   // Written before the Allure report so the report carries them as global attachments.
   const observed = recordObserved(REPORTS, results);
+  const base = driftBaseline(OBSERVED_BASELINE, REPORTS.observedPrevious);
+  const drift = base ? { against: relative(ROOT, base.path) || base.path, changes: compareObserved(base.record, observed) } : undefined;
   writeReleaseGlance({
     observed,
+    ...(drift ? { drift } : {}),
     results,
     scope: { target: target.profile.name, query },
     missing: missing.map((p) => ({ id: p.cell.id, runner: p.runner })),
     paths: REPORTS,
     ...(flags['no-report'] ? {} : { allureResultsDir: REPORTS.allureResults }),
   });
-  console.log(`matrix: file://${REPORTS.matrix}\nsummary: ${REPORTS.summary}\nobserved: ${REPORTS.observed} (compare: permission-harness drift)`);
+  if (drift?.changes.length) {
+    const messages = drift.changes.filter((c) => c.fails).length;
+    console.log(`drift: ${drift.changes.length} change(s) against ${drift.against}, ${messages} changed message(s) (permission-harness drift lists them)`);
+  }
+  console.log(`matrix: file://${REPORTS.matrix}\nsummary: ${REPORTS.summary}\nobserved: ${REPORTS.observed}`);
   if (!flags['no-report']) await generateReport();
   if (flags.trace) console.log(`traces: ${REPORTS.traces} (Playwright: npx playwright show-trace <file>.zip; WebdriverIO: wdio-*.log)`);
   if (flags.video) console.log(`videos: ${REPORTS.videos}`);

@@ -30,3 +30,15 @@ export const ObservedRecord = z.object({
   engines: z.record(z.string(), z.object({ browserVersions: z.array(z.string()), cells: z.record(z.string(), ObservedEntry) })),
 });
 export type ObservedRecord = z.infer<typeof ObservedRecord>;
+
+/** One difference between two observed records; a changed message `fails` until accepted. */
+export const DriftChange = z.object({
+  kind: z.enum(['message', 'native', 'fidelity', 'verdict', 'version']),
+  engine: z.string(),
+  /** `<cell id>#<runner>`, absent for a version change. */
+  cell: z.string().optional(),
+  before: z.string(),
+  after: z.string(),
+  fails: z.boolean(),
+});
+export type DriftChange = z.infer<typeof DriftChange>;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Cell } from './cell.ts';
 import { CellStatus, ObservedException } from './cell-result.ts';
 import { Fidelity } from './condition.ts';
+import { DriftChange } from './observed-record.ts';
 
 export const SummaryCounts = z.object({
   passed: z.number().int().nonnegative(),
@@ -47,5 +48,7 @@ export const RunSummary = z.object({
   fidelity: z.object({ native: z.number().int(), emulated: z.number().int(), unavailable: z.number().int() }),
   cells: z.array(SummaryCell),
   missing: z.array(z.object({ id: z.string(), runner: z.string() })),
+  /** What each engine answered compared with the baseline (absent when there was nothing to compare with). */
+  drift: z.object({ against: z.string(), changes: z.array(DriftChange), changedMessages: z.number().int() }).optional(),
 });
 export type RunSummary = z.infer<typeof RunSummary>;

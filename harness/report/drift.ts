@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CellResult } from '../contract/cell-result.ts';
-import { ObservedRecord, type ObservedEntry } from '../contract/observed-record.ts';
+import { ObservedRecord, type DriftChange, type ObservedEntry } from '../contract/observed-record.ts';
 import { formatZodError } from '../util/format-zod-error.ts';
 import { UsageError } from '../util/errors.ts';
 
@@ -50,16 +50,6 @@ export function mergeObserved(base: ObservedRecord | undefined, next: ObservedRe
   return { version: 1, generatedAt: next.generatedAt, engines };
 }
 
-export interface DriftChange {
-  kind: 'message' | 'native' | 'fidelity' | 'verdict' | 'version';
-  engine: string;
-  /** `<cell id>#<runner>`, absent for a version change. */
-  cell?: string;
-  before: string;
-  after: string;
-  /** A changed message fails until accepted; the rest is news. */
-  fails: boolean;
-}
 
 const answerText = (e: ObservedEntry) =>
   e.exception ? `${e.exception.name}: "${e.exception.message}"${e.exception.constraint ? ` (constraint ${e.exception.constraint})` : ''}` : e.observed;
@@ -125,6 +115,20 @@ export interface ObservedPaths {
   observed: string;
   observedHistory: string;
   observedPrevious: string;
+}
+
+/** The baseline a run is compared with: the committed one if present, else the runs before it. */
+export function driftBaseline(baselinePath: string, previousPath: string): { path: string; record: ObservedRecord } | undefined {
+  for (const path of [baselinePath, previousPath]) {
+    try {
+      const record = readObservedRecord(path);
+      if (record) return { path, record };
+    } catch {
+      // a broken baseline is reported by `drift` itself; the run goes on without a comparison
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /**

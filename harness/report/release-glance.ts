@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FileSystemWriter } from 'allure-js-commons/sdk/reporter';
 import type { CellResult } from '../contract/cell-result.ts';
-import type { ObservedRecord } from '../contract/observed-record.ts';
+import type { DriftChange, ObservedRecord } from '../contract/observed-record.ts';
 import type { RunSummary } from '../contract/run-summary.ts';
 import { allureResultHref, allureUuids, cellResultHref, linkKey } from './allure-links.ts';
 import { cellTestCaseId, type HistoryScope } from './history-identity.ts';
@@ -28,6 +28,8 @@ export interface GlanceInput {
   paths: GlancePaths;
   /** What each engine answered (attached with the others, for drift). */
   observed?: ObservedRecord;
+  /** This run's answers against the baseline. */
+  drift?: { against: string; changes: DriftChange[] };
   /** The run's allure-results folder when an Allure report will be generated from it. */
   allureResultsDir?: string;
 }
@@ -51,7 +53,7 @@ export function writeReleaseGlance(input: GlanceInput): RunSummary {
   const html = matrixHtml({ results, scope, ...(previous ? { previous } : {}), links, generatedAt: now.toISOString() });
   mkdirSync(dirname(paths.matrix), { recursive: true });
   writeFileSync(paths.matrix, html);
-  const summary = buildRunSummary({ results, scope, missing: input.missing, links, now });
+  const summary = buildRunSummary({ results, scope, missing: input.missing, links, now, ...(input.drift ? { drift: input.drift } : {}) });
   writeRunSummary(paths.summary, summary);
   writeHistory(paths.verdictHistory, mergeHistory(previous, scope, results, now.toISOString()));
   if (input.allureResultsDir) attachGlobals(input.allureResultsDir, [

@@ -42,4 +42,9 @@ test('summary.json: counts, per-cell verdict, fidelity, mechanism, duration, exc
   writeReleaseGlance({ results: [{ ...results[0]!, status: 'failed' }], scope: { target: 't', query: { defect: 'd' } }, missing: [], paths });
   assert.match(readFileSync(paths.matrix, 'utf8'), /data-change="changed"/);
   assert.throws(() => RunSummary.parse({ ...summary, counts: { ...summary.counts, passed: -1 } }));
+  assert.equal(summary.drift, undefined);
+  // With a baseline to compare with, the drift is in the summary too.
+  const change = { kind: 'message' as const, engine: 'chrome', cell: 'x#run', before: 'a', after: 'b', fails: true };
+  writeReleaseGlance({ results, scope: { target: 't', query: {} }, missing: [], paths, drift: { against: 'base.json', changes: [change] } });
+  assert.deepEqual(RunSummary.parse(JSON.parse(readFileSync(paths.summary, 'utf8'))).drift, { against: 'base.json', changes: [change], changedMessages: 1 });
 });

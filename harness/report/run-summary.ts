@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CellResult } from '../contract/cell-result.ts';
 import { RunSummary, type SummaryCell } from '../contract/run-summary.ts';
+import type { DriftChange } from '../contract/observed-record.ts';
 import { historyKey, type HistoryScope } from './history-identity.ts';
 
 export interface SummaryInput {
@@ -11,6 +12,7 @@ export interface SummaryInput {
   missing?: Array<{ id: string; runner: string }>;
   /** Per result (runner#id), where its report entry is. */
   links?: Map<string, string>;
+  drift?: { against: string; changes: DriftChange[] };
   now?: Date;
 }
 
@@ -59,6 +61,7 @@ export function buildRunSummary(input: SummaryInput): RunSummary {
     },
     cells: cells.sort((a, b) => a.id.localeCompare(b.id) || a.runner.localeCompare(b.runner)),
     missing,
+    ...(input.drift ? { drift: { ...input.drift, changedMessages: input.drift.changes.filter((c) => c.fails).length } } : {}),
   });
 }
 
