@@ -31,13 +31,14 @@ usage:
                          [--retries N] [--repeat-each N] [--variants key=v1,v2,..]
   permission-harness list [same selection flags] [--json]
   permission-harness doctor
+  permission-harness drift [--against observed.json] [--accept]
   permission-harness repro --ua "<user agent>" --error "<error text>" --mode "<mode label>" | --ticket ticket.json [--out DIR]
 
 cell id: <browser>/<os>/<state>/<mode>, \`*\` in any position
   browser: ${BROWSERS.join(', ')}      os: ${OSES.join(', ')}
   state:   ${wrap(STATES.map((s) => s.id), '           ')}
   mode:    ${MODES.map((m) => m.id).join(', ')}
-exit codes: 0 all cells passed, 1 a cell failed, 2 bad input or this host cannot run what was asked`;
+exit codes: 0 all cells passed, 1 a cell failed (drift: a changed message), 2 bad input or this host cannot run what was asked`;
 }
 
 /** Bad input is one line: a message listing several issues (`…:\n  a: x\n  b: y`) reads `…: a: x; b: y`. */
@@ -64,8 +65,10 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./doctor-command.ts')).doctorCommand();
       case 'repro':
         return await (await import('./repro-command.ts')).reproCommand(flags);
+      case 'drift':
+        return (await import('./drift-command.ts')).driftCommand(flags);
       default:
-        throw new UsageError(`unknown command "${command}": valid commands are run, list, doctor, repro (see --help)`);
+        throw new UsageError(`unknown command "${command}": valid commands are run, list, doctor, repro, drift (see --help)`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof EnvironmentError) {

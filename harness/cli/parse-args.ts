@@ -29,6 +29,8 @@ export const OPTIONS = {
   ticket: { type: 'string' },
   out: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  against: { type: 'string' },
+  accept: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -1,14 +1,15 @@
 // `run`: selection → plans → one run plan file → each runner's cells (a few cells, and runners with
 // no test runner of their own, in this process through drivePlan; larger Playwright runs through
-// Playwright Test's workers) → the summary table from every cell's result → one Allure report.
+// Playwright Test's workers) → the summary table from every cell's result → matrix.html and
+// summary.json (the release at a glance) → one Allure report.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { RunOptions } from '../contract/run-options.ts';
 import { checkReachable } from '../drive/stage.ts';
 import { defaultWorkers } from '../host/default-workers.ts';
-import { REPORTS, ROOT } from '../host/project-paths.ts';
+import { OBSERVED_BASELINE, REPORTS, ROOT } from '../host/project-paths.ts';
 import { runKey } from '../contract/cell-plan.ts';
 import { applyRunKeyQueries, expandRuns, parseRunKeyArg } from '../plan/expand-runs.ts';
 import { orderByLaunchGroup } from '../plan/launch-groups.ts';
@@ -16,7 +17,9 @@ import { writeRunPlan, type RunPlan } from '../plan/run-plan.ts';
 import { markFlakyInAllure } from '../report/allure-flaky.ts';
 import { generateAllureReport } from '../report/allure-generate.ts';
 import { readCellResults } from '../report/cell-results.ts';
-import { summaryTable } from '../report/summary-table.ts';
+import { compareObserved, driftBaseline, recordObserved } from '../report/drift.ts';
+import { writeReleaseGlance } from '../report/release-glance.ts';
+import { summaryTable, terminalColor } from '../report/summary-table.ts';
 import { runners } from '../runners/registry.ts';
 import { EnvironmentError, UsageError } from '../util/errors.ts';
 import { globToRegExp } from '../util/glob.ts';
@@ -117,8 +120,26 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   markFlakyInAllure(REPORTS.allureResults, results);
   const key = (p: { cell: { id: string }; query?: Record<string, string>; repeat?: number }) => runKey({ id: p.cell.id, query: p.query, repeat: p.repeat });
   const missing = plans.filter((p) => !results.some((r) => runKey(r) === key(p) && r.runner === p.runner));
-  console.log(summaryTable(results));
+  console.log(summaryTable(results, { color: terminalColor(process.stdout, process.env) }));
   if (missing.length) console.log(`\n${missing.length} planned cell(s) left no result (runner crashed?): ${missing.slice(0, 5).map((p) => p.cell.id).join(', ')}`);
+  // Written before the Allure report so the report carries them as global attachments.
+  const observed = recordObserved(REPORTS, results);
+  const base = driftBaseline(OBSERVED_BASELINE, REPORTS.observedPrevious);
+  const drift = base ? { against: relative(ROOT, base.path) || base.path, changes: compareObserved(base.record, observed) } : undefined;
+  writeReleaseGlance({
+    observed,
+    ...(drift ? { drift } : {}),
+    results,
+    scope: { target: target.profile.name, query },
+    missing: missing.map((p) => ({ id: p.cell.id, runner: p.runner })),
+    paths: REPORTS,
+    ...(flags['no-report'] ? {} : { allureResultsDir: REPORTS.allureResults }),
+  });
+  if (drift?.changes.length) {
+    const messages = drift.changes.filter((c) => c.fails).length;
+    console.log(`drift: ${drift.changes.length} change(s) against ${drift.against}, ${messages} changed message(s) (permission-harness drift lists them)`);
+  }
+  console.log(`matrix: file://${REPORTS.matrix}\nsummary: ${REPORTS.summary}\nobserved: ${REPORTS.observed}`);
   if (!flags['no-report']) await generateReport();
   if (flags.trace) console.log(`traces: ${REPORTS.traces} (Playwright: npx playwright show-trace <file>.zip; WebdriverIO: wdio-*.log)`);
   if (flags.video) console.log(`videos: ${REPORTS.videos}`);

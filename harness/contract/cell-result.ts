@@ -38,6 +38,10 @@ export const Display = z.object({
 });
 export type Display = z.infer<typeof Display>;
 
+/** The exception the page received, as data (the run summary and the matrix page show it). */
+export const ObservedException = z.object({ name: z.string(), message: z.string(), constraint: z.string().optional() });
+export type ObservedException = z.infer<typeof ObservedException>;
+
 export const CellResult = z.object({
   id: z.string(),
   cell: Cell,
@@ -48,6 +52,10 @@ export const CellResult = z.object({
   failures: z.array(z.string()),
   checks: z.array(Check),
   observed: z.string(),
+  /** Set when the capture call was rejected. */
+  exception: ObservedException.optional(),
+  /** What kind of answer the page got (the probe's observation kind: exception, success, api-missing, …). */
+  observedKind: z.string().optional(),
   errorText: z.string(),
   steps: z.array(ShownStep),
   browserVersion: z.string(),

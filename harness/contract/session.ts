@@ -97,8 +97,12 @@ export interface Stage {
 /** Labels, parameters and a description of a cell's report entry, sent together. */
 export interface CellMetadata {
   labels?: Array<[name: string, value: string]>;
-  parameters?: Array<[name: string, value: string]>;
+  /** `excluded`: shown in the report, left out of the history key. */
+  parameters?: Array<[name: string, value: string, options?: { excluded?: boolean }]>;
   description?: string;
+  /** The cell's identity across runs (what Allure 3 keys history by, with the non-excluded parameters). */
+  testCaseId?: string;
+  historyId?: string;
 }
 
 /**

@@ -59,7 +59,7 @@ export class PlanDriver {
   /** `attempt`: 0, or the retry number (Playwright Test's `testInfo.retry`, or drivePlan's own loop). */
   async runOne(plan: CellPlan, reporter: CellReporter, attempt = 0): Promise<CellOutcome> {
     const options = this.runPlan.options;
-    if (plan.unavailable) return { kind: 'skipped', reason: await reportUnavailable(plan, this.runner, reporter, options.cellResultsDir) };
+    if (plan.unavailable) return { kind: 'skipped', reason: await reportUnavailable(plan, this.runner, reporter, options.cellResultsDir, { target: this.target.profile.name, query: { ...this.runPlan.query, ...plan.query } }) };
     await this.open();
     const engine = this.engines.get(plan.cell.engine);
     const driver = await engine.runners[this.runner]!.driver();
@@ -74,6 +74,7 @@ export class PlanDriver {
       reporter,
       options,
       runnerLabel: this.runner,
+      query: this.runPlan.query,
       openSession: (request) => instance.open(request, driver),
       ...(this.deps.pollMs ? { pollMs: this.deps.pollMs } : {}),
       ...(isolatedHost ? { isolatedHost } : {}),

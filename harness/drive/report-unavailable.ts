@@ -3,12 +3,13 @@
 import type { CellPlan } from '../contract/cell-plan.ts';
 import type { CellReporter } from '../contract/session.ts';
 import { labelCell } from '../report/cell-labels.ts';
+import type { HistoryScope } from '../report/history-identity.ts';
 import { writeCellResult } from '../report/cell-results.ts';
 
-export async function reportUnavailable(plan: CellPlan, runner: string, reporter: CellReporter, resultsDir: string): Promise<string> {
+export async function reportUnavailable(plan: CellPlan, runner: string, reporter: CellReporter, resultsDir: string, scope: HistoryScope): Promise<string> {
   const { cell } = plan;
   const reason = plan.unavailable ?? 'unavailable';
-  await labelCell(reporter, plan, runner);
+  await labelCell(reporter, plan, runner, scope);
   writeCellResult(resultsDir, {
     id: cell.id, cell, runner, fidelity: 'unavailable', mechanism: plan.condition.mechanism, status: 'skipped',
     failures: [], checks: [], observed: '', errorText: '', steps: [], browserVersion: '', durationMs: 0, skipReason: reason,

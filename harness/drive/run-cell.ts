@@ -29,6 +29,8 @@ export interface RunCellInput {
   runnerLabel: string;
   /** How often the probe and the app's display are polled. */
   pollMs?: number;
+  /** The run's `--query` pairs: part of the cell's history identity. */
+  query?: Record<string, string>;
   /** A hostname of this cell's own for a loopback app (engines that isolate `*.localhost` origins). */
   isolatedHost?: string;
   /** 0 for the first run of this cell, n for its n-th retry. */
@@ -78,7 +80,8 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
   // The capture call settles within milliseconds on loopback: poll often, each poll is one evaluate.
   const pollMs = input.pollMs ?? 15;
   const t0 = Date.now();
-  await labelCell(reporter, plan, input.runnerLabel);
+  // The run's query and this run's own (an app variant) are both part of the cell's history.
+  await labelCell(reporter, plan, input.runnerLabel, { target: profile.name, query: { ...(input.query ?? {}), ...(plan.query ?? {}) } });
 
   const entry = entryUrl(plan, stage, input.isolatedHost);
   const api = apiOf(cell.mode);
@@ -105,7 +108,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
       }),
     );
     const s = session;
-    await reporter.metadata({ parameters: [['browser version', s.browserVersion]] });
+    await reporter.metadata({ parameters: [['browser version', s.browserVersion, { excluded: true }]] });
     await reporter.step(`open app ${redact(entry.url, target.secrets)}`, async () => {
       try {
         await s.page.goto(entry.url);
@@ -148,6 +151,8 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
     failures: verdict.failures,
     checks: verdict.checks,
     observed: describeObservation(observed),
+    ...exceptionOf(observed),
+    observedKind: kindOf(observed),
     errorText: display?.errorText ?? '',
     steps: display?.steps ?? [],
     browserVersion: session?.browserVersion ?? '',
@@ -169,6 +174,14 @@ function attemptHistory(input: RunCellInput, status: CellResult['status']): Pick
   const previous = readCellResult(options.cellResultsDir, runnerLabel, runKey({ id: plan.cell.id, query: plan.query, repeat: plan.repeat }));
   const earlierAttempts = previous ? [...(previous.earlierAttempts ?? []), previous.status] : [];
   return { earlierAttempts, ...(status === 'passed' && earlierAttempts.some((s) => s !== 'passed') ? { flaky: true } : {}) };
+}
+
+function kindOf(o: Observation): string {
+  return o.kind;
+}
+
+function exceptionOf(o: Observation): Pick<CellResult, 'exception'> {
+  return o.kind === 'exception' ? { exception: { name: o.name, message: o.message, ...(o.constraint ? { constraint: o.constraint } : {}) } } : {};
 }
 
 /** Screenshot, probe log and console go to the report; the session is closed; its files are attached. */

@@ -19,7 +19,19 @@ export const REPORTS = {
   videos: join(reportsDir, 'videos'),
   testResults: join(reportsDir, 'test-results'),
   repro: join(reportsDir, 'repro'),
+  /** The release at a glance: one page, one machine-readable summary, each cell's last verdict. */
+  matrix: join(reportsDir, 'matrix.html'),
+  summary: join(reportsDir, 'summary.json'),
+  history: join(reportsDir, 'history'),
+  verdictHistory: join(reportsDir, 'history', 'cell-verdicts.json'),
+  /** What each engine answered this run; the merged record of every run before it; the record before this run. */
+  observed: join(reportsDir, 'observed.json'),
+  observedHistory: join(reportsDir, 'history', 'observed.json'),
+  observedPrevious: join(reportsDir, 'history', 'observed-previous.json'),
 };
+
+/** The committed record of what each engine answers, that `drift` compares runs with (`drift --accept` writes it). */
+export const OBSERVED_BASELINE = join(ROOT, 'scenarios', 'observed-baseline.json');
 
 /** The target used when none is named: PH_TARGET, else package.json permissionHarness.defaultTarget. */
 export function defaultTargetPath(): string {

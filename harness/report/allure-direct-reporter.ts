@@ -45,8 +45,10 @@ export class AllureDirectCell implements CellReporter {
   async metadata(m: CellMetadata) {
     this.runtime.updateTest(this.uuid, (r) => {
       for (const [name, value] of m.labels ?? []) r.labels.push({ name, value });
-      for (const [name, value] of m.parameters ?? []) r.parameters.push({ name, value });
+      for (const [name, value, o] of m.parameters ?? []) r.parameters.push({ name, value, ...(o?.excluded ? { excluded: true } : {}) });
       if (m.description) r.description = m.description;
+      if (m.testCaseId) r.testCaseId = m.testCaseId;
+      if (m.historyId) r.historyId = m.historyId;
     });
   }
   async attach(name: string, content: Buffer | string, contentType: string) {
@@ -56,7 +58,8 @@ export class AllureDirectCell implements CellReporter {
     this.runtime.updateTest(this.uuid, (r) => {
       r.status = status as Status;
       if (details) r.statusDetails = details;
-      r.historyId = getTestResultHistoryId(r);
+      // The cell's own historyId (cell-labels.ts) when it was labelled, else allure-js-commons' default.
+      r.historyId ||= getTestResultHistoryId(r);
     });
     this.runtime.stopTest(this.uuid, { stop: Date.now() });
     this.runtime.writeTest(this.uuid);

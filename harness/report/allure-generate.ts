@@ -1,10 +1,44 @@
 // One Allure report over every runner's results: Allure 3's own `allure generate` with the project's
 // allurerc.mjs (single file, history kept), run as a child process.
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../host/project-paths.ts';
 
+/** Parameters a runner adds that name nothing the cell id does not already fix. */
+const RUNNER_PARAMETERS = new Set(['Project']);
+
+/**
+ * allure-playwright adds the Playwright project (the engine, fixed by the cell id) as a parameter
+ * that counts in Allure 3's history key; cells run in the CLI's own process have no such parameter.
+ * Marked excluded, the same cell keeps one history whichever way it ran. Returns the files changed.
+ */
+export function excludeRunnerParameters(resultsDir: string): number {
+  let changed = 0;
+  let files: string[] = [];
+  try {
+    files = readdirSync(resultsDir).filter((f) => f.endsWith('-result.json'));
+  } catch {
+    return 0;
+  }
+  for (const f of files) {
+    const path = join(resultsDir, f);
+    try {
+      const r = JSON.parse(readFileSync(path, 'utf8')) as { parameters?: Array<{ name: string; excluded?: boolean }> };
+      const own = (r.parameters ?? []).filter((p) => RUNNER_PARAMETERS.has(p.name) && !p.excluded);
+      if (!own.length) continue;
+      for (const p of own) p.excluded = true;
+      writeFileSync(path, JSON.stringify(r));
+      changed++;
+    } catch {
+      // not a readable result: Allure will say so itself
+    }
+  }
+  return changed;
+}
+
 export function generateAllureReport(resultsDir: string, reportDir: string): Promise<number> {
+  excludeRunnerParameters(resultsDir);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/allure/cli.js'), 'generate', resultsDir, '--config', join(ROOT, 'allurerc.mjs'), '--output', reportDir], {
       cwd: ROOT,

@@ -1,11 +1,18 @@
 // The labels, parameters and description a cell carries in Allure, the same for every runner and
 // for cells that ran or could not (fidelity `unavailable`): browser, engine, os, state, mode,
-// fidelity, runner, and `env` (engine-runner), which allurerc.mjs turns into one environment each.
+// fidelity, runner, and `env` (engine-runner), which allurerc.mjs turns into one environment each;
+// and the cell's history identity (history-identity.ts).
 import type { CellPlan } from '../contract/cell-plan.ts';
 import { fidelityOf } from '../contract/cell-plan.ts';
-import type { CellReporter } from '../contract/session.ts';
+import type { CellMetadata, CellReporter } from '../contract/session.ts';
+import { EXCLUDED_PARAMETERS, cellHistoryId, cellTestCaseId, type HistoryScope } from './history-identity.ts';
 
-export async function labelCell(reporter: CellReporter, plan: CellPlan, runner: string): Promise<void> {
+export async function labelCell(reporter: CellReporter, plan: CellPlan, runner: string, scope: HistoryScope): Promise<void> {
+  await reporter.metadata(cellMetadata(plan, runner, scope));
+}
+
+/** Everything labelCell sends, as data (the history identity is tested on it). */
+export function cellMetadata(plan: CellPlan, runner: string, scope: HistoryScope): CellMetadata {
   const { cell, condition } = plan;
   const fidelity = fidelityOf(plan);
   const labels: Array<[string, string]> = [
@@ -40,5 +47,7 @@ export async function labelCell(reporter: CellReporter, plan: CellPlan, runner: 
     ]
     .filter(Boolean)
     .join('\n');
-  await reporter.metadata({ labels, parameters: params, description });
+  const testCaseId = cellTestCaseId(scope, cell.id);
+  const parameters = params.map(([name, value]): [string, string, { excluded?: boolean }?] => (EXCLUDED_PARAMETERS.has(name) ? [name, value, { excluded: true }] : [name, value]));
+  return { labels, parameters, description, testCaseId, historyId: cellHistoryId(testCaseId, params) };
 }

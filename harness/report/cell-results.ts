@@ -7,8 +7,8 @@ import { runKey } from '../contract/cell-plan.ts';
 import { CellResult } from '../contract/cell-result.ts';
 import { imageType } from '../util/image-type.ts';
 
-/** One file per run of a cell: its run key (id, own query, repeat), made file-name safe. */
-const fileName = (key: string) => key.replace(/[^A-Za-z0-9._-]/g, (c) => (c === '/' ? '__' : `~${c.charCodeAt(0).toString(16)}`));
+/** One file per run of a cell: its run key (id, own query, repeat), made file-name safe (slashes are not folders). */
+export const fileName = (key: string) => key.replace(/[^A-Za-z0-9._-]/g, (c) => (c === '/' ? '__' : `~${c.charCodeAt(0).toString(16)}`));
 
 export function writeCellResult(dir: string, r: CellResult): void {
   mkdirSync(join(dir, r.runner), { recursive: true });

@@ -1,15 +1,24 @@
-// How a cell is named in every runner (test title `<id> @<engine> @<fidelity>`, so `--grep` works on
-// any part) and the error a runner throws for a cell that did not pass.
+// How a cell is named in every runner (test title `<run key> @<engine>`: the id, plus `?query` / `#n` for variants and repeats, so `--grep` works on either part;
+// the engine follows from the cell id) and the error a runner throws for a cell that did not pass.
+// The fidelity is not in the name: a state that becomes reachable natively is the same cell, and its
+// history must go on (Playwright gets it as a tag, so `--grep @native` still selects).
 import { runKey, type CellPlan } from '../contract/cell-plan.ts';
 import type { CellResult } from '../contract/cell-result.ts';
 
 export function cellTitle(plan: CellPlan): string {
-  return `${runKey({ id: plan.cell.id, query: plan.query, repeat: plan.repeat })} @${plan.cell.engine} @${plan.unavailable ? 'unavailable' : plan.condition.fidelity}`;
+  return `${runKey({ id: plan.cell.id, query: plan.query, repeat: plan.repeat })} @${plan.cell.engine}`;
 }
 
-export function parseCellTitle(title: string): { id: string; fidelity: string } {
-  const [id = title, , fidelity = ''] = title.split(' ');
-  return { id, fidelity: fidelity.replace('@', '') };
+/** The fidelity as a test tag (`@native`, `@emulated`, `@unavailable`). */
+export function fidelityTag(plan: CellPlan): string {
+  return `@${plan.unavailable ? 'unavailable' : plan.condition.fidelity}`;
+}
+
+/** The cell id from a title, the fidelity from the test's tags. */
+export function parseCellTitle(title: string, tags: readonly string[] = []): { id: string; fidelity: string } {
+  const [id = title] = title.split(' ');
+  const fidelity = tags.map((t) => t.replace(/^@/, '')).find((t) => ['native', 'emulated', 'unavailable'].includes(t)) ?? '';
+  return { id, fidelity };
 }
 
 export function cellFailure(result: CellResult): Error {

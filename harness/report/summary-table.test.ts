@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CellResult } from '../contract/cell-result.ts';
-import { summaryTable } from './summary-table.ts';
+import { glanceChar, glanceGrid, summaryTable, terminalColor } from './summary-table.ts';
 
 const result = (id: string, status: CellResult['status'], fidelity: CellResult['fidelity'], extra: Partial<CellResult> = {}): CellResult => {
   const [browser, os, state, mode] = id.split('/') as [never, never, never, never];
@@ -31,4 +31,38 @@ test('grid marks, failures, skip reasons and the closing line', () => {
   assert.ok(lines.includes('  1 × no browser here'));
   assert.equal(lines.at(-1), '2 passed, 1 failed, 1 broken, 1 skipped');
   assert.ok(lines.includes('fidelity: 3 native, 1 emulated, 1 unavailable'));
+});
+
+test('the matrix at a glance: a line per mode and browser/os, a character per state, upper case native', () => {
+  const results = [
+    result('chrome/linux/granted/audio-only', 'passed', 'native'),
+    result('chrome/linux/denied/audio-only', 'failed', 'native'),
+    result('chrome/linux/dismissed/audio-only', 'passed', 'emulated'),
+    result('chrome/linux/denied-by-system/audio-only', 'broken', 'emulated'),
+    result('firefox/linux/denied/screen-share', 'skipped', 'unavailable'),
+  ];
+  const lines = glanceGrid(results);
+  assert.match(lines[1]!, /^at a glance \(a character per state: 1 granted, 2 denied, 3 dismissed, 4 denied-by-system/);
+  assert.equal(lines[2], ' '.repeat(17) + '123456789');
+  assert.equal(lines[3], 'audio-only');
+  assert.equal(lines[4], '  chrome/linux   PFpb·····  eng via run');
+  assert.equal(lines[5], 'screen-share');
+  assert.equal(lines[6], '  firefox/linux  ·-·······  eng via run');
+  assert.match(lines.at(-1)!, /^legend: P pass {2}F fail/);
+  // In the whole summary, plain unless asked; the closing line stays last.
+  const plain = summaryTable(results);
+  assert.ok(plain.includes('  chrome/linux   PFpb·····  eng via run'));
+  assert.ok(!plain.includes('\u001b['));
+  assert.equal(plain.split('\n').at(-1), '2 passed, 1 failed, 1 broken, 1 skipped');
+  const coloured = summaryTable(results, { color: true });
+  assert.ok(coloured.includes('\u001b[32mP\u001b[0m\u001b[31mF\u001b[0m\u001b[32mp\u001b[0m\u001b[33mb\u001b[0m'));
+  assert.equal(coloured.replace(/\u001b\[\d+m/g, ''), plain);
+});
+
+test('colour only on a terminal without NO_COLOR', () => {
+  assert.equal(terminalColor({ isTTY: true }, {}), true);
+  assert.equal(terminalColor({ isTTY: true }, { NO_COLOR: '1' }), false);
+  assert.equal(terminalColor({ isTTY: false }, {}), false);
+  assert.equal(terminalColor({}, {}), false);
+  assert.equal(glanceChar(undefined, true), '·');
 });

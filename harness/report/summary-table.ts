@@ -1,5 +1,7 @@
 // The terminal summary: per browser/os a state × mode grid (pass/fail/skip and native/emulated),
-// then totals and the closing `N passed, N failed, N broken, N skipped` line.
+// the same matrix at a glance (a line per mode and browser/os, a character per state, as on
+// matrix.html), then totals and the closing `N passed, N failed, N broken, N skipped` line.
+// Colour only where it can show: a terminal, and no NO_COLOR.
 import { MODES, STATES } from '../../scenarios/axes.ts';
 import { runKey } from '../contract/cell-plan.ts';
 import type { CellResult } from '../contract/cell-result.ts';
@@ -14,7 +16,45 @@ function mark(r: CellResult): string {
 
 const SEVERITY = ['broken', 'failed', 'passed', 'skipped'];
 
-export function summaryTable(results: CellResult[]): string {
+/** ANSI colour when stdout is a terminal and NO_COLOR is not set (no-color.org: any non-empty value). */
+export function terminalColor(stream: { isTTY?: boolean }, env: Record<string, string | undefined>): boolean {
+  return !!stream.isTTY && !env.NO_COLOR;
+}
+
+const ANSI: Record<CellResult['status'], string> = { passed: '32', failed: '31', broken: '33', skipped: '2' };
+const LETTER: Record<CellResult['status'], string> = { passed: 'P', failed: 'F', broken: 'B', skipped: '-' };
+
+/** One character: the verdict's letter, upper case native, lower case emulated; `-` skipped. */
+export function glanceChar(r: CellResult | undefined, color = false): string {
+  if (!r) return '·';
+  const letter = r.fidelity === 'emulated' ? LETTER[r.status].toLowerCase() : LETTER[r.status];
+  return color ? `\u001b[${ANSI[r.status]}m${letter}\u001b[0m` : letter;
+}
+
+/** The matrix at a glance: per mode, one line per browser/os (and engine/runner), one character per state. */
+export function glanceGrid(results: CellResult[], color = false): string[] {
+  if (!results.length) return [];
+  const rowName = (r: CellResult) => `${r.cell.browser}/${r.cell.os}`;
+  const via = (r: CellResult) => `${r.cell.engine} via ${r.runner}`;
+  const width = Math.max(...results.map((r) => rowName(r).length)) + 2;
+  const lines = ['', `at a glance (a character per state: ${STATES.map((s, i) => `${i + 1} ${s.id}`).join(', ')})`];
+  lines.push('  ' + ''.padEnd(width) + STATES.map((_, i) => String(i + 1).slice(-1)).join(''));
+  for (const { id: mode } of MODES) {
+    const rs = results.filter((r) => r.cell.mode === mode);
+    if (!rs.length) continue;
+    lines.push(mode);
+    const rows = [...new Set(rs.map((r) => `${rowName(r)}\t${via(r)}`))].sort();
+    for (const row of rows) {
+      const [name = '', how = ''] = row.split('\t');
+      const inRow = rs.filter((r) => rowName(r) === name && via(r) === how);
+      lines.push('  ' + name.padEnd(width) + STATES.map((s) => glanceChar(inRow.find((r) => r.cell.state === s.id), color)).join('') + `  ${how}`);
+    }
+  }
+  lines.push('legend: P pass  F fail (app)  B broken (state not reached)  - skipped  · not run;  upper case native, lower case emulated');
+  return lines;
+}
+
+export function summaryTable(results: CellResult[], options: { color?: boolean } = {}): string {
   const lines: string[] = [];
   const groups = new Map<string, CellResult[]>();
   for (const r of results) {
@@ -44,6 +84,7 @@ export function summaryTable(results: CellResult[]): string {
     '',
     'legend: ✓ pass  ✗ fail (app)  ! broken (state not reached)  - skipped  · not selected;  N native  E emulated',
     `fidelity: ${count((r) => r.fidelity === 'native')} native, ${count((r) => r.fidelity === 'emulated')} emulated, ${count((r) => r.fidelity === 'unavailable')} unavailable`,
+    ...glanceGrid(results, options.color),
   );
   const problems = results.filter((r) => r.status === 'failed' || r.status === 'broken');
   if (problems.length) {

@@ -17,8 +17,10 @@ export interface CliRun {
   reportsDir: string;
 }
 
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
+/** `prepare` may seed the reports folder first (a previous run's history). */
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, prepare?: (reportsDir: string) => void): CliRun {
   const reportsDir = mkdtempSync(join(tmpdir(), 'ph-e2e-'));
+  prepare?.(reportsDir);
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/permission-harness.mjs'), ...args], {
     cwd: ROOT,
     env: { ...process.env, PH_REPORTS_DIR: reportsDir, ...env },

@@ -16,7 +16,7 @@ export default class ProgressReporter implements Reporter {
 
   onTestEnd(test: TestCase, result: TestResult): void {
     this.done++;
-    const { id, fidelity } = parseCellTitle(test.title);
+    const { id, fidelity } = parseCellTitle(test.title, test.tags);
     const broken = result.errors[0]?.message?.includes('BROKEN ');
     const status = result.status === 'passed' || result.status === 'skipped' ? result.status : broken ? 'broken' : 'failed';
     const detail = result.annotations.find((a) => a.type === 'skip')?.description;

@@ -1,0 +1,71 @@
+// reports/summary.json from the run's cell results (schema: contract/run-summary.ts).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { CellResult } from '../contract/cell-result.ts';
+import { RunSummary, type SummaryCell } from '../contract/run-summary.ts';
+import type { DriftChange } from '../contract/observed-record.ts';
+import { historyKey, type HistoryScope } from './history-identity.ts';
+
+export interface SummaryInput {
+  results: CellResult[];
+  scope: HistoryScope;
+  missing?: Array<{ id: string; runner: string }>;
+  /** Per result (runner#id), where its report entry is. */
+  links?: Map<string, string>;
+  drift?: { against: string; changes: DriftChange[] };
+  now?: Date;
+}
+
+export const resultKey = (r: Pick<CellResult, 'id' | 'runner'>) => `${r.runner}#${r.id}`;
+
+export function buildRunSummary(input: SummaryInput): RunSummary {
+  const { results, scope } = input;
+  const missing = input.missing ?? [];
+  const count = (p: (r: CellResult) => boolean) => results.filter(p).length;
+  const cells: SummaryCell[] = results.map((r) => {
+    const link = input.links?.get(resultKey(r));
+    return {
+      id: r.id,
+      cell: r.cell,
+      runner: r.runner,
+      verdict: r.status,
+      fidelity: r.fidelity,
+      mechanism: r.mechanism,
+      durationMs: r.durationMs,
+      browserVersion: r.browserVersion,
+      observed: r.observed,
+      ...(r.exception ? { exception: r.exception } : {}),
+      failures: r.failures,
+      ...(r.skipReason ? { skipReason: r.skipReason } : {}),
+      historyKey: historyKey(scope, r.id),
+      ...(link ? { link } : {}),
+    };
+  });
+  return RunSummary.parse({
+    version: 1,
+    generatedAt: (input.now ?? new Date()).toISOString(),
+    target: scope.target,
+    query: scope.query,
+    counts: {
+      passed: count((r) => r.status === 'passed'),
+      failed: count((r) => r.status === 'failed'),
+      broken: count((r) => r.status === 'broken'),
+      skipped: count((r) => r.status === 'skipped'),
+      missing: missing.length,
+      total: results.length + missing.length,
+    },
+    fidelity: {
+      native: count((r) => r.fidelity === 'native'),
+      emulated: count((r) => r.fidelity === 'emulated'),
+      unavailable: count((r) => r.fidelity === 'unavailable'),
+    },
+    cells: cells.sort((a, b) => a.id.localeCompare(b.id) || a.runner.localeCompare(b.runner)),
+    missing,
+    ...(input.drift ? { drift: { ...input.drift, changedMessages: input.drift.changes.filter((c) => c.fails).length } } : {}),
+  });
+}
+
+export function writeRunSummary(path: string, summary: RunSummary): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(summary, null, 2) + '\n');
+}
