@@ -19,7 +19,8 @@ export async function runInProcess(runPlan: RunPlan, target: LoadedTarget, runne
       start: (plan) => allure.startCell(cellTitle(plan)),
       finish: (plan, reporter, outcome) => {
         const cell = reporter as AllureDirectCell;
-        done++;
+        // A retry keeps its cell's number: the count is of cells, not attempts.
+        if (outcome.kind === 'skipped' || !outcome.result.earlierAttempts?.length) done++;
         const index = total > 1 ? { index: done, total } : {};
         if (outcome.kind === 'skipped') {
           cell.finish('skipped', { message: outcome.reason });
