@@ -195,6 +195,9 @@ export function loadTarget(profilePath: string, env: NodeJS.ProcessEnv = process
   const source = resolve(profilePath);
   const secrets: string[] = [];
   const profile = substituteEnv(parseProfile(readJson(source, 'target profile'), source), env, secrets, source);
+  // Header and cookie values are credentials whether written in the profile or taken from the
+  // environment: every report, log and bundle the run writes shows them as ***.
+  for (const v of [...Object.values(profile.headers ?? {}), ...(profile.cookies ?? []).map((c) => c.value)]) if (v.length >= 4) secrets.push(v);
   const dir = dirname(source);
   const playbookPath = resolve(dir, profile.playbook);
   const playbook = parsePlaybook(readJson(playbookPath, 'playbook'), playbookPath);

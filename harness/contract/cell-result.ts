@@ -12,8 +12,14 @@ export type CellStatus = z.infer<typeof CellStatus>;
 export const Check = z.object({ name: z.string(), ok: z.boolean(), detail: z.string() });
 export type Check = z.infer<typeof Check>;
 
+/** Why a cell is broken: the harness did not reach the state, or the environment failed under it. */
+export const BrokenBy = z.enum(['state-not-reached', 'environment']);
+export type BrokenBy = z.infer<typeof BrokenBy>;
+
 export const Verdict = z.object({
   status: VerdictStatus,
+  /** Set on broken verdicts: `environment` when a browser, page, session, display or server gave way. */
+  brokenBy: BrokenBy.optional(),
   checks: z.array(Check),
   /** One line per problem, the first one being the headline. */
   failures: z.array(z.string()),
@@ -49,6 +55,7 @@ export const CellResult = z.object({
   fidelity: Fidelity,
   mechanism: z.string(),
   status: CellStatus,
+  brokenBy: BrokenBy.optional(),
   failures: z.array(z.string()),
   checks: z.array(Check),
   observed: z.string(),

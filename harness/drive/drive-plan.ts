@@ -80,7 +80,18 @@ export class PlanDriver {
       ...(isolatedHost ? { isolatedHost } : {}),
       attempt,
     });
+    // The ground gave way (a browser killed, a page crashed, a session or server lost): the next cell
+    // gets a new runner instance (new browsers, sessions) and a new stage (servers), not the wreck.
+    if (result.status === 'broken' && result.brokenBy === 'environment') await this.discard();
     return { kind: 'ran', result };
+  }
+
+  /** Drops the runner instance and the stage; the next cell opens fresh ones. */
+  private async discard(): Promise<void> {
+    const { instance, stage } = this;
+    this.instance = undefined;
+    this.stage = undefined;
+    await Promise.all([instance?.close().catch(() => {}), stage?.close().catch(() => {})]);
   }
 
   async close(): Promise<void> {

@@ -14,9 +14,13 @@ import { labelCell } from '../report/cell-labels.ts';
 import { readCellResult, writeCellResult, writeCellScreenshot } from '../report/cell-results.ts';
 import { expectedSteps } from '../verdict/expected-steps.ts';
 import { imageType } from '../util/image-type.ts';
+import { environmentFault } from '../verdict/environment-fault.ts';
 import { decideVerdict, describeObservation, type ModeNeeds } from '../verdict/verdict.ts';
 import { modeRow, type Mode } from '../../scenarios/axes.ts';
 import { entryUrl, initScriptsFor } from './cell-entry.ts';
+import { checkReachable } from './stage.ts';
+
+const answers = (url: string) => checkReachable(url, 2000).then(() => true, () => false);
 
 export interface RunCellInput {
   plan: CellPlan;
@@ -66,11 +70,17 @@ function modeNeedsOf(target: LoadedTarget, mode: Mode): ModeNeeds {
   return { label: row.label, audio: own?.audio ?? row.audio, video: own?.video ?? row.video };
 }
 
-/** A harness or browser failure is `broken`; a profile step the app did not allow is the app's failure. */
+/**
+ * A browser, page, session or server that gave way is an environment failure (even inside a profile
+ * step); another profile step the app did not allow is the app's failure; anything else is the
+ * harness's own error (broken, state not reached).
+ */
 function verdictOfError(e: unknown): Verdict {
   const message = String((e as Error)?.message ?? e);
+  const fault = environmentFault(message);
+  if (fault) return { status: 'broken', brokenBy: 'environment', checks: [], failures: [`environment: ${fault}: ${message.split('\n')[0]}`] };
   if (e instanceof ProfileStepError) return { status: 'failed', checks: [], failures: [message] };
-  return { status: 'broken', checks: [], failures: [`harness error: ${message.split('\n')[0]}`] };
+  return { status: 'broken', brokenBy: 'state-not-reached', checks: [], failures: [`harness error: ${message.split('\n')[0]}`] };
 }
 
 export async function runCell(input: RunCellInput): Promise<CellResult> {
@@ -135,11 +145,17 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
     );
   } catch (e) {
     verdict = verdictOfError(e);
+    // A step that failed because the app's server stopped answering is the environment, whatever the
+    // browser made of it (Chromium throws on the navigation, WebKit shows an error page and the next
+    // step finds no control): asked directly, the server says.
+    if (verdict.brokenBy !== 'environment' && !(await answers(stage.appUrl))) {
+      verdict = { status: 'broken', brokenBy: 'environment', checks: [], failures: [`environment: the app server did not answer (${stage.appUrl}); the step said: ${verdict.failures[0] ?? ''}`] };
+    }
   }
 
   // The verdict kind as a label, the same on every runner (Allure's own status under Playwright Test
   // cannot tell an app failure from a state not reached: any thrown error is "failed" there).
-  await reporter.metadata({ labels: [['verdict', verdict.status]] }).catch(() => {});
+  await reporter.metadata({ labels: [['verdict', verdict.brokenBy === 'environment' ? 'environment' : verdict.status]] }).catch(() => {});
   const artifacts = session ? await collectEvidence(input, session, probeLog) : [];
   const result: CellResult = {
     id: cell.id,
@@ -148,6 +164,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
     fidelity: condition.fidelity,
     mechanism: condition.mechanism,
     status: verdict.status,
+    ...(verdict.status === 'broken' ? { brokenBy: verdict.brokenBy ?? 'state-not-reached' } : {}),
     failures: verdict.failures,
     checks: verdict.checks,
     observed: describeObservation(observed),

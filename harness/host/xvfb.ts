@@ -11,6 +11,11 @@ let child: ChildProcess | undefined;
 export function ensureDisplay(userVisible = false): Promise<string> {
   if (process.env.PH_DISPLAY) return Promise.resolve(process.env.PH_DISPLAY);
   if (userVisible && process.env.DISPLAY) return Promise.resolve(process.env.DISPLAY);
+  // A display whose Xvfb died (killed, crashed) is not reused: the next browser gets a new one.
+  if (child && (child.exitCode !== null || child.signalCode !== null)) {
+    display = undefined;
+    child = undefined;
+  }
   display ??= startXvfb();
   return display;
 }

@@ -108,7 +108,9 @@ export function summaryTable(results: CellResult[], options: { color?: boolean }
     for (const [why, n] of reasons) lines.push(`  ${n} × ${why}`);
   }
   // The app's failures and the cells whose state was not reached are different news: counted apart.
-  lines.push('', `${passed} passed${flaky.length ? ` (${flaky.length} flaky)` : ''}, ${failed} failed, ${broken} broken, ${skipped} skipped`);
+  // Environment failures (a browser, page, session or server gave way) are broken, counted apart.
+  const environment = count((r) => r.status === 'broken' && r.brokenBy === 'environment');
+  lines.push('', `${passed} passed${flaky.length ? ` (${flaky.length} flaky)` : ''}, ${failed} failed, ${broken} broken${environment ? ` (${environment} environment)` : ''}, ${skipped} skipped`);
   return lines.join('\n');
 }
 

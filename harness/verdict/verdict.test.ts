@@ -67,9 +67,17 @@ test('no steps at all fails on every required step', () => {
 });
 
 test('when the harness did not reach the state the cell is broken, not passed', () => {
+  const v = verdict(shown({}), { kind: 'exception', name: 'NotFoundError', message: 'Requested device not found', request: { audio: true, video: false, screen: false }, constraints: { audio: true } } as never);
+  assert.equal(v.status, 'broken');
+  assert.equal(v.brokenBy, 'state-not-reached');
+  assert.match(v.failures[0]!, /^precondition failed: expected NotAllowedError: "Permission denied"; the page received NotFoundError: "Requested device not found"/);
+});
+
+test('a capture call that never settles is an environment failure (the browser stalled), not the app and not a pass', () => {
   const v = verdict(shown({}), { kind: 'pending', api: 'getUserMedia' });
   assert.equal(v.status, 'broken');
-  assert.equal(v.failures[0], 'precondition failed: expected NotAllowedError: "Permission denied"; the page received getUserMedia never settled');
+  assert.equal(v.brokenBy, 'environment');
+  assert.equal(v.failures[0], 'environment: the capture call never settled (expected NotAllowedError: "Permission denied"; the page received getUserMedia never settled)');
 });
 
 test('an app that never asks for the devices fails', () => {

@@ -168,7 +168,12 @@ export function decideVerdict(input: {
   if (!obs.ok) {
     // The harness did not reach the state (or the app never asked): nothing about the app can be judged.
     const appNeverAsked = observed.kind === 'no-call';
+    // A capture call the engine should have answered and never did: the browser stalled under the cell.
+    if (observed.kind === 'pending') {
+      return { status: 'broken', brokenBy: 'environment', checks, failures: [`environment: the capture call never settled (${obs.detail})`] };
+    }
     return {
+      ...(appNeverAsked ? {} : { brokenBy: 'state-not-reached' as const }),
       status: appNeverAsked ? 'failed' : 'broken',
       checks,
       failures: [appNeverAsked ? `the app made no capture call after start (${obs.detail})` : `precondition failed: ${obs.detail}`],
