@@ -105,8 +105,8 @@ export class PlanDriver {
 export interface CellReporting {
   /** A reporter for one cell (Allure, or a test's recorder). */
   start(plan: CellPlan): CellReporter;
-  /** Called once the cell is done, with its outcome. */
-  finish(plan: CellPlan, reporter: CellReporter, outcome: CellOutcome): void;
+  /** Called once the cell is done, with its outcome; the next cell waits for it. */
+  finish(plan: CellPlan, reporter: CellReporter, outcome: CellOutcome): void | Promise<void>;
 }
 
 /** Drives every cell of the plan, runner after runner, in this process. */
@@ -121,7 +121,7 @@ export async function drivePlan(runPlan: RunPlan, reporting: CellReporting, deps
         for (let attempt = 0; ; attempt++) {
           const reporter = reporting.start(plan);
           const outcome = await driver.runOne(plan, reporter, attempt);
-          reporting.finish(plan, reporter, outcome);
+          await reporting.finish(plan, reporter, outcome);
           const retry = outcome.kind === 'ran' && (outcome.result.status === 'failed' || outcome.result.status === 'broken') && attempt < (runPlan.options.retries ?? 0);
           if (!retry) {
             outcomes.push(outcome);

@@ -70,7 +70,7 @@ function recorder() {
   return { reporter, steps, attachments };
 }
 
-async function run(app: FakeApp, overrides: { openSession?: () => Promise<never>; plan?: CellPlan } = {}) {
+async function run(app: FakeApp, overrides: { openSession?: () => Promise<never>; plan?: CellPlan; appAnswers?: (url: string) => Promise<boolean> } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'ph-run-cell-'));
   const session = fakeSession(app);
   const rec = recorder();
@@ -83,6 +83,7 @@ async function run(app: FakeApp, overrides: { openSession?: () => Promise<never>
     runnerLabel: 'fake-runner',
     openSession: overrides.openSession ?? (async () => session),
     pollMs: 5,
+    appAnswers: overrides.appAnswers ?? (async () => true),
   });
   return { result, session, dir, ...rec };
 }
@@ -174,4 +175,11 @@ test('granted: success shown passes; an error shown on success fails', async () 
   const bad = await run({ probeAfterStart: probeWith('getUserMedia', {}), shownAfterStart: { '#ok': ['Recording'], '#err': ['Error: oops'] } }, { plan: grantedPlan });
   assert.equal(bad.result.status, 'failed');
   assert.deepEqual(bad.result.failures, ['capture succeeded but the app shows an error: "Error: oops"']);
+});
+
+test('a step that fails while the app server does not answer is an environment failure, not the app', async () => {
+  const { result } = await run({ ...goodApp, failingClicks: { '#start': 'no element matches' } }, { appAnswers: async () => false });
+  assert.equal(result.status, 'broken');
+  assert.equal(result.brokenBy, 'environment');
+  assert.match(result.failures[0]!, /^environment: the app server did not answer \(http:\/\/localhost:1\/app\); the step said: profile step start/);
 });

@@ -12,6 +12,7 @@ import { apiOf } from '../engines/capture-kind.ts';
 import { observe, READ_PROBE_EXPRESSION, settled, type Observation, type ProbeLog } from '../probe/probe-log.ts';
 import { labelCell } from '../report/cell-labels.ts';
 import { readCellResult, writeCellResult, writeCellScreenshot } from '../report/cell-results.ts';
+import { redactArtifact } from '../report/redact-artifact.ts';
 import { expectedSteps } from '../verdict/expected-steps.ts';
 import { imageType } from '../util/image-type.ts';
 import { environmentFault } from '../verdict/environment-fault.ts';
@@ -39,6 +40,8 @@ export interface RunCellInput {
   isolatedHost?: string;
   /** 0 for the first run of this cell, n for its n-th retry. */
   attempt?: number;
+  /** Whether the app's server answers (asked when a step fails); an HTTP GET unless a test says otherwise. */
+  appAnswers?: (url: string) => Promise<boolean>;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -145,10 +148,22 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
     );
   } catch (e) {
     verdict = verdictOfError(e);
+    // A step can fail with a driver's generic "unknown error" while the page or session is already
+    // gone (Xvfb killed under WebKit): ask the page for something trivial; if it cannot answer, the
+    // failure was the environment's, in the words of that answer.
+    if (verdict.brokenBy !== 'environment' && session) {
+      const dead = await Promise.race([
+        session.page.evaluate('1').then(() => undefined, (err: unknown) => String((err as Error)?.message ?? err)),
+        sleep(3000).then(() => 'the page did not answer within 3 s'),
+      ]);
+      if (dead !== undefined) {
+        verdict = { status: 'broken', brokenBy: 'environment', checks: [], failures: [`environment: ${environmentFault(dead) ?? 'the browser stopped answering'}: ${dead.split('\n')[0]}; the step said: ${verdict.failures[0] ?? ''}`] };
+      }
+    }
     // A step that failed because the app's server stopped answering is the environment, whatever the
     // browser made of it (Chromium throws on the navigation, WebKit shows an error page and the next
     // step finds no control): asked directly, the server says.
-    if (verdict.brokenBy !== 'environment' && !(await answers(stage.appUrl))) {
+    if (verdict.brokenBy !== 'environment' && !(await (input.appAnswers ?? answers)(stage.appUrl))) {
       verdict = { status: 'broken', brokenBy: 'environment', checks: [], failures: [`environment: the app server did not answer (${stage.appUrl}); the step said: ${verdict.failures[0] ?? ''}`] };
     }
   }
@@ -217,6 +232,7 @@ async function collectEvidence(input: RunCellInput, session: CellSession, probeL
   for (const a of session.artifacts?.() ?? []) {
     const type = a.kind === 'trace' ? 'application/vnd.allure.playwright-trace' : a.kind === 'video' ? 'video/webm' : 'text/plain';
     try {
+      if (a.kind !== 'video') await redactArtifact(a.path, target.secrets);
       await reporter.attach(`${a.kind}: ${a.path}`, readFileSync(a.path), type);
       paths.push(a.path);
     } catch {

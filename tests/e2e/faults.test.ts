@@ -101,8 +101,6 @@ test('each fault fails its own cell as environment; the next cell runs fresh and
         const reporter: CellReporter = {
           step: async (name, body) => {
             if (fault && name.startsWith(fault.at)) await fault.inject();
-            // The stopped server is back for the cell after its fault.
-            if (n === 5 && name.startsWith('set condition')) await server.start();
             return cell.step(name, body);
           },
           metadata: (m) => cell.metadata(m),
@@ -113,6 +111,8 @@ test('each fault fails its own cell as environment; the next cell runs fresh and
       finish: async (_plan, reporter, outcome) => {
         const r = outcome.kind === 'ran' ? outcome.result : undefined;
         (reporter as unknown as { cell: ReturnType<AllureDirectRun['startCell']> }).cell.finish(r?.status ?? 'skipped');
+        // The stopped server is back for the cell after its fault.
+        if (n === 4) await server.start();
       },
     },
     { target },

@@ -15,7 +15,7 @@ export const chromiumWebdriverioDriver: WebdriverioEngineDriver = {
     if (headed) process.env.DISPLAY = await ensureDisplay(request.options.headed);
     const browser = await remote({
       // --trace keeps the WebDriver log (every command and answer) beside the Playwright traces.
-      logLevel: request.options.traceDir ? 'info' : 'error',
+      logLevel: request.options.traceDir ? 'info' : 'silent', // a failing command is reported in the cell's result, not as a driver log line
       connectionRetryCount: 0,
       capabilities: {
         browserName: 'chrome',

@@ -44,7 +44,7 @@ export const webkitWebdriverioDriver: WebdriverioEngineDriver = {
       const browser = await remote({
         hostname: '127.0.0.1',
         port,
-        logLevel: request.options.traceDir ? 'info' : 'error',
+        logLevel: request.options.traceDir ? 'info' : 'silent', // a failing command is reported in the cell's result, not as a driver log line
         connectionRetryCount: 0,
         connectionRetryTimeout: 20_000,
         capabilities: webkitCapabilities({
