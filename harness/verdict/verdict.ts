@@ -192,7 +192,7 @@ export function decideVerdict(input: {
             'error shown',
             display.errorVisible,
             `the app says it cannot capture here: "${display.errorText}"`,
-            `the app shows no advice for an unsupported browser: the page made no capture call (${describeObservation(observed)}) and no error is shown${display.successVisible ? ' (it shows its success state)' : ''}`,
+            `the app shows no advice for an unsupported browser: ${describeObservation(observed)} and no error is shown${display.successVisible ? ' (it shows its success state)' : ''}`,
           )
         : check('error shown', display.errorVisible, `the app shows "${display.errorText}"`, `the app swallowed the error: the page received ${describeObservation(observed)} but no error is shown`);
     checks.push(shown);
