@@ -55,3 +55,13 @@ test('unsupported-browser cells: screen share on every phone browser, every mode
   assert.deepEqual(ids, [...new Set([...phones, ...safari])].sort());
   assert.equal(ids.length, 16);
 });
+
+test("a constraint's unless spares the cells it matches, and only those", () => {
+  const k = spec.constraints.find((c) => c.id === 'no-mobile-screen-share')!;
+  assert.ok(k.unless, 'the phone rule is relaxed for one state');
+  const phone = { browser: 'chrome', os: 'android', mode: 'screen-share' } as const;
+  assert.equal(violatedConstraint(spec, { ...phone, state: 'denied' })?.id, 'no-mobile-screen-share');
+  assert.equal(violatedConstraint(spec, { ...phone, state: 'unsupported-browser' }), undefined);
+  const strict = { ...spec, constraints: spec.constraints.map((c) => ({ ...c, unless: undefined })) };
+  assert.equal(violatedConstraint(strict, { ...phone, state: 'unsupported-browser' })?.id, 'no-mobile-screen-share');
+});
