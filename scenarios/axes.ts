@@ -20,6 +20,10 @@ export const STATES = [
   { id: 'wrong-device', summary: 'the app asks for a device that is gone' },
   { id: 'insecure-context', summary: 'the page is not a secure context (plain http)' },
   { id: 'policy-blocked', summary: 'a permissions policy (embedding frame) forbids capture' },
+  {
+    id: 'unsupported-browser',
+    summary: 'the browser cannot capture for this app (Safari 13 or older; screen share on a phone): no capture call, the app must say so',
+  },
 ] as const;
 
 /** What each mode asks the browser for, and the label the articles (and support tickets) use. */

@@ -30,7 +30,13 @@ export const EngineRule = z
   .strict();
 
 export const Constraint = z
-  .object({ id: z.string().regex(/^[a-z0-9-]+$/), when: CellPattern, why: z.string().min(1) })
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    when: CellPattern,
+    /** Cells the constraint spares although `when` matches them (one state relaxes a rule, the rest keep it). */
+    unless: CellPattern.optional(),
+    why: z.string().min(1),
+  })
   .strict();
 export type Constraint = z.infer<typeof Constraint>;
 

@@ -35,6 +35,12 @@ export const ExpectedObservation = z.discriminatedUnion('kind', [
       .optional(),
   }),
   z.object({ kind: z.literal('api-missing'), source: z.string() }),
+  /**
+   * A browser the app does not support here: the page must make no capture call at all, either
+   * because the API is absent (it looked and found none) or because the app recognised the browser
+   * and did not ask. Nothing is thrown, so there is no exception to compare or quote.
+   */
+  z.object({ kind: z.literal('no-capture-call'), source: z.string() }),
 ]);
 export type ExpectedObservation = z.infer<typeof ExpectedObservation>;
 
@@ -69,6 +75,12 @@ export const Condition = z.object({
   emulatedRejection: z
     .object({ api: z.enum(['getUserMedia', 'getDisplayMedia']), name: z.string(), message: z.string() })
     .optional(),
+  /**
+   * A capture API the real browser lacks (phones have no getDisplayMedia): removed from the page
+   * before any script, including the probe, so the page finds none. Always labelled emulated unless
+   * the engine build itself lacks it.
+   */
+  absentApi: z.enum(['getUserMedia', 'getDisplayMedia']).optional(),
   expected: ExpectedObservation,
 });
 export type Condition = z.infer<typeof Condition>;

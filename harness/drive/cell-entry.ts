@@ -1,14 +1,16 @@
-// Where and with what a cell's browser is sent: the init scripts (the emulated rejection first, so
-// the probe wraps it and records what the page really received; then the probe) and the entry URL
+// Where and with what a cell's browser is sent: the init scripts (an API the real browser lacks is
+// removed first, so the probe finds it absent; the emulated rejection next, so the probe wraps it and
+// records what the page really received; then the probe) and the entry URL
 // for the condition's placement (the app, the app on a non-secure hostname, or a wrapper page).
 import { framedUrl, insecureUrl, isLoopback, withQuery } from '../app-profile/placement-urls.ts';
 import type { CellPlan } from '../contract/cell-plan.ts';
 import type { Stage } from '../contract/session.ts';
-import { rejectionScript } from '../engines/page-rejection.ts';
+import { absentApiScript, rejectionScript } from '../engines/page-rejection.ts';
 import { PROBE_SCRIPT } from '../probe/probe-log.ts';
 
 export function initScriptsFor(plan: CellPlan): string[] {
   const scripts: string[] = [];
+  if (plan.condition.absentApi) scripts.push(absentApiScript(plan.condition.absentApi));
   const r = plan.condition.emulatedRejection;
   if (r) scripts.push(rejectionScript(r));
   scripts.push(PROBE_SCRIPT);

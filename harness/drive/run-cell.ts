@@ -46,11 +46,16 @@ export interface RunCellInput {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitUntilSettled(page: AppPage, api: 'getUserMedia' | 'getDisplayMedia', timeoutMs: number, pollMs: number): Promise<ProbeLog | null> {
+/**
+ * `orShown`: where no capture call is expected (an unsupported browser), the app's own outcome ends
+ * the wait too, so a page that rightly never calls does not cost the whole capture timeout.
+ */
+async function waitUntilSettled(page: AppPage, api: 'getUserMedia' | 'getDisplayMedia', timeoutMs: number, pollMs: number, orShown?: () => Promise<boolean>): Promise<ProbeLog | null> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const log = (await page.evaluate(READ_PROBE_EXPRESSION)) as ProbeLog | null;
     if (settled(log, api) || Date.now() > deadline) return log;
+    if (orShown && (await orShown())) return (await page.evaluate(READ_PROBE_EXPRESSION)) as ProbeLog | null;
     await sleep(pollMs);
   }
 }
@@ -137,7 +142,14 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
       await s.afterStart();
     });
     probeLog = await reporter.step(`observe ${api}`, async () => {
-      const log = await waitUntilSettled(s.page, api, tm.captureMs, pollMs);
+      const orShown =
+        condition.expected.kind === 'no-capture-call'
+          ? async () => {
+              const d = await readDisplay(s.page, profile, target.playbook);
+              return d.errorVisible || d.successVisible;
+            }
+          : undefined;
+      const log = await waitUntilSettled(s.page, api, tm.captureMs, pollMs, orShown);
       observed = observe(log, api);
       return log;
     });

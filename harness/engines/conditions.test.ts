@@ -15,12 +15,22 @@ test('every cell has a valid condition, and the label matches the mechanism', ()
     const c = Condition.parse(engines.condition(cell));
     assert.equal(c.state, cell.state);
     if (c.fidelity === 'emulated') {
-      assert.ok(c.emulatedRejection, `${cell.id}: emulated without a rejection`);
       assert.ok(c.why, `${cell.id}: emulated without saying why`);
-      assert.equal(c.expected.kind, 'exception');
-      assert.match(c.mechanism, /^page-boundary rejection/);
+      if (c.emulatedRejection) {
+        assert.equal(c.expected.kind, 'exception');
+        assert.match(c.mechanism, /^page-boundary rejection/);
+      } else if (c.absentApi) {
+        // An API the real browser lacks, taken from the page: no call can be made.
+        assert.equal(c.expected.kind, 'no-capture-call');
+        assert.match(c.mechanism, new RegExp(`^${c.absentApi} removed from the page`));
+      } else {
+        // Only an identity is worn (an older browser's user agent): the mechanism says so.
+        assert.equal(c.expected.kind, 'no-capture-call', `${cell.id}: emulated with nothing emulated`);
+        assert.match(c.mechanism, /^user-agent override only/);
+      }
     } else {
       assert.equal(c.emulatedRejection, undefined, `${cell.id}: native with an injected rejection`);
+      assert.equal(c.absentApi, undefined, `${cell.id}: native with a removed API`);
     }
     if (c.expected.kind === 'exception') assert.ok(c.expected.source.length > 10, `${cell.id}: message without a source`);
   }
@@ -36,6 +46,13 @@ test('the fidelity of the cells the issues name', () => {
     ['firefox/linux/dismissed/audio-only', 'emulated', /page-boundary/],
     ['safari/macos/no-device/audio-video', 'native', /without mock capture devices/],
     ['safari/macos/denied/audio-only', 'emulated', /page-boundary/],
+    ['chrome/android/unsupported-browser/screen-share', 'emulated', /^getDisplayMedia removed from the page .*Android/],
+    ['firefox/android/unsupported-browser/screen-share', 'emulated', /^getDisplayMedia removed from the page .*Android/],
+    ['chrome/ios/unsupported-browser/screen-share', 'emulated', /^getDisplayMedia removed from the page .*CriOS/],
+    ['safari/macos/unsupported-browser/audio-only', 'emulated', /^user-agent override only: Safari 13\.1\.2 on macos .*Version\/13\.1\.2 Safari/],
+    ['safari/macos/unsupported-browser/screen-share', 'emulated', /^user-agent override only: Safari 13\.1/],
+    ['safari/ios/unsupported-browser/audio-video', 'emulated', /^user-agent override only: Safari 13\.1\.2 on ios .*iPhone OS 13_7/],
+    ['safari/ios/unsupported-browser/screen-share', 'emulated', /^getDisplayMedia removed from the page .*Safari 13\.1\.2 on ios by user-agent override only/],
   ];
   for (const [id, fidelity, mechanism] of cases) {
     const c = conditionOf(id);
@@ -49,4 +66,15 @@ test('device-busy messages follow the OS on Chromium', () => {
   const mac = conditionOf('chrome/macos/device-busy/audio-only').expected;
   assert.equal(win.kind === 'exception' && win.message, 'Device in use');
   assert.equal(mac.kind === 'exception' && mac.message, 'Could not start audio source');
+});
+
+test('unsupported-browser cells expect no capture call; phones lack getDisplayMedia, old Safari is its user agent', () => {
+  for (const cell of cells.filter((c) => c.state === 'unsupported-browser')) {
+    const c = engines.condition(cell);
+    assert.equal(c.expected.kind, 'no-capture-call', cell.id);
+    assert.equal(c.fidelity, 'emulated', `${cell.id}: every engine here has the APIs, so this is never native`);
+    const phoneScreen = cell.mode === 'screen-share' && (cell.os === 'android' || cell.os === 'ios');
+    assert.equal(c.absentApi, phoneScreen ? 'getDisplayMedia' : undefined, cell.id);
+    if (cell.browser === 'safari') assert.match(JSON.stringify(c.launch), /Version\/13\.1\.2/, `${cell.id}: the Safari 13 identity is part of the condition`);
+  }
 });

@@ -1,5 +1,6 @@
-// The init script of emulated cells: makes one capture API reject with the exception the real browser
-// gives in that state (engines/emulated/page-rejection.js, serialised into the page as is).
+// The init scripts of emulated cells: makes one capture API reject with the exception the real browser
+// gives in that state (engines/emulated/page-rejection.js), or removes an API the real browser lacks
+// (engines/emulated/absent-api.js); both serialised into the page as is.
 import { readFileSync } from 'node:fs';
 import type { Condition } from '../contract/condition.ts';
 
@@ -7,4 +8,10 @@ const SOURCE = readFileSync(new URL('./emulated/page-rejection.js', import.meta.
 
 export function rejectionScript(rejection: NonNullable<Condition['emulatedRejection']>): string {
   return `(${SOURCE})(${JSON.stringify(rejection)});`;
+}
+
+const ABSENT_SOURCE = readFileSync(new URL('./emulated/absent-api.js', import.meta.url), 'utf8').trim().replace(/;$/, '');
+
+export function absentApiScript(api: NonNullable<Condition['absentApi']>): string {
+  return `(${ABSENT_SOURCE})(${JSON.stringify(api)});`;
 }

@@ -14,7 +14,8 @@ test('every cell has a unique id in browser/os/state/mode order', () => {
 
 test('declared constraints remove invalid combinations', () => {
   assert.ok(!cells.some((c) => c.browser === 'safari' && ['windows', 'linux', 'android'].includes(c.os)), 'safari only on apple');
-  assert.ok(!cells.some((c) => c.mode === 'screen-share' && ['android', 'ios'].includes(c.os)), 'no mobile screen share');
+  // Screen share on a phone is a cell only as the unsupported-browser state (the API is absent there).
+  assert.ok(!cells.some((c) => c.mode === 'screen-share' && ['android', 'ios'].includes(c.os) && c.state !== 'unsupported-browser'), 'no mobile screen share');
   assert.ok(!cells.some((c) => c.os === 'linux' && c.state === 'denied-by-system'));
   assert.ok(!cells.some((c) => c.mode === 'screen-share' && (c.state === 'no-device' || c.state === 'wrong-device')));
 });
@@ -45,4 +46,22 @@ test('every combination of the axes is a cell or is removed by a declared constr
     const removes = spec.axes.browser.some((browser) => spec.axes.os.some((os) => spec.axes.state.some((state) => spec.axes.mode.some((mode) => matchesPattern({ browser, os, state, mode }, k.when)))));
     assert.ok(removes, `constraint ${k.id} matches no combination`);
   }
+});
+
+test('unsupported-browser cells: screen share on every phone browser, every mode of Safari on macOS and iOS, nothing else', () => {
+  const ids = cells.filter((c) => c.state === 'unsupported-browser').map((c) => c.id).sort();
+  const phones = ['chrome/android', 'edge/android', 'brave/android', 'firefox/android', 'chrome/ios', 'edge/ios', 'brave/ios', 'firefox/ios', 'safari/ios'].map((b) => `${b}/unsupported-browser/screen-share`);
+  const safari = ['macos', 'ios'].flatMap((os) => ['audio-only', 'audio-show-video', 'audio-video', 'screen-share'].map((m) => `safari/${os}/unsupported-browser/${m}`));
+  assert.deepEqual(ids, [...new Set([...phones, ...safari])].sort());
+  assert.equal(ids.length, 16);
+});
+
+test("a constraint's unless spares the cells it matches, and only those", () => {
+  const k = spec.constraints.find((c) => c.id === 'no-mobile-screen-share')!;
+  assert.ok(k.unless, 'the phone rule is relaxed for one state');
+  const phone = { browser: 'chrome', os: 'android', mode: 'screen-share' } as const;
+  assert.equal(violatedConstraint(spec, { ...phone, state: 'denied' })?.id, 'no-mobile-screen-share');
+  assert.equal(violatedConstraint(spec, { ...phone, state: 'unsupported-browser' }), undefined);
+  const strict = { ...spec, constraints: spec.constraints.map((c) => ({ ...c, unless: undefined })) };
+  assert.equal(violatedConstraint(strict, { ...phone, state: 'unsupported-browser' })?.id, 'no-mobile-screen-share');
 });

@@ -21,7 +21,7 @@ export function engineOf(spec: MatrixSpec, c: Partial<CellCoordinates> & Pick<Ce
 
 /** The constraint that makes a combination invalid, if any. */
 export function violatedConstraint(spec: MatrixSpec, c: CellCoordinates): Constraint | undefined {
-  return spec.constraints.find((k) => matchesPattern(c, k.when));
+  return spec.constraints.find((k) => matchesPattern(c, k.when) && !(k.unless && matchesPattern(c, k.unless)));
 }
 
 /** Every valid cell, in axis order (browser, os, state, mode). */

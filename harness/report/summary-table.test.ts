@@ -2,6 +2,7 @@
 // and fidelity, failures and skip reasons listed, and the closing line counting each kind.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { STATES } from '../../scenarios/axes.ts';
 import type { CellResult } from '../contract/cell-result.ts';
 import { glanceChar, glanceGrid, summaryTable, terminalColor } from './summary-table.ts';
 
@@ -42,16 +43,18 @@ test('the matrix at a glance: a line per mode and browser/os, a character per st
     result('firefox/linux/denied/screen-share', 'skipped', 'unavailable'),
   ];
   const lines = glanceGrid(results);
+  // One column per state of scenarios/axes.ts (the tenth is numbered 0): the grid grows with the table.
+  const rest = (n: number) => '·'.repeat(STATES.length - n);
   assert.match(lines[1]!, /^at a glance \(a character per state: 1 granted, 2 denied, 3 dismissed, 4 denied-by-system/);
-  assert.equal(lines[2], ' '.repeat(17) + '123456789');
+  assert.equal(lines[2], ' '.repeat(17) + STATES.map((_, i) => String((i + 1) % 10)).join(''));
   assert.equal(lines[3], 'audio-only');
-  assert.equal(lines[4], '  chrome/linux   PFpb·····  eng via run');
+  assert.equal(lines[4], `  chrome/linux   PFpb${rest(4)}  eng via run`);
   assert.equal(lines[5], 'screen-share');
-  assert.equal(lines[6], '  firefox/linux  ·-·······  eng via run');
+  assert.equal(lines[6], `  firefox/linux  ·-${rest(2)}  eng via run`);
   assert.match(lines.at(-1)!, /^legend: P pass {2}F fail/);
   // In the whole summary, plain unless asked; the closing line stays last.
   const plain = summaryTable(results);
-  assert.ok(plain.includes('  chrome/linux   PFpb·····  eng via run'));
+  assert.ok(plain.includes(`  chrome/linux   PFpb${rest(4)}  eng via run`));
   assert.ok(!plain.includes('\u001b['));
   assert.equal(plain.split('\n').at(-1), '2 passed, 1 failed, 1 broken, 1 skipped');
   const coloured = summaryTable(results, { color: true });

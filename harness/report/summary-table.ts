@@ -62,9 +62,11 @@ export function summaryTable(results: CellResult[], options: { color?: boolean }
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   const col = 18;
+  // The state column fits the longest state name of scenarios/axes.ts (the table grows with it).
+  const stateCol = Math.max(col, ...STATES.map((s) => s.id.length + 2));
   for (const [group, rs] of [...groups.entries()].sort()) {
     lines.push('', group);
-    lines.push('  ' + 'state'.padEnd(18) + MODES.map((m) => m.id.padEnd(col)).join(''));
+    lines.push('  ' + 'state'.padEnd(stateCol) + MODES.map((m) => m.id.padEnd(col)).join(''));
     for (const { id: s } of STATES) {
       const row = MODES.map(({ id: m }) => {
         // Several runs of one cell (variants, repeats): the grid shows the worst of them.
@@ -72,7 +74,7 @@ export function summaryTable(results: CellResult[], options: { color?: boolean }
         return (r ? mark(r) : '·').padEnd(col);
       });
       if (row.every((c) => c.trim() === '·')) continue;
-      lines.push('  ' + s.padEnd(18) + row.join(''));
+      lines.push('  ' + s.padEnd(stateCol) + row.join(''));
     }
   }
   const count = (p: (r: CellResult) => boolean) => results.filter(p).length;

@@ -12,6 +12,8 @@ export interface ParsedUserAgent {
   majorVersion?: number;
   osName: string;
   osVersion: string;
+  /** A browser version the articles rule out (Safari 13 or lower, including on iOS devices). */
+  unsupportedVersion: boolean;
   notes: string[];
 }
 
@@ -46,8 +48,9 @@ export function parseUserAgent(ua: string): ParsedUserAgent {
   else if (!os) notes.push(`operating system "${osName}" is not one the harness emulates (windows, macos, linux, android, ios)`);
   if (browser === 'chrome') notes.push('Brave sends the same user agent as Chrome: if the customer uses Brave, name the cell brave/... instead');
   if (os === 'ios' && browser !== 'safari') notes.push(`on iOS every browser is Safari's WebKit with another UI: ${browserName} runs on Safari's engine`);
-  if (browser === 'safari' && major !== undefined && major < 14) {
-    notes.push(`Safari ${major} is unsupported per the articles ("Please do not use Safari v13 or lower"); the cell runs today's WebKit, so tell the customer to update Safari first`);
+  const unsupportedVersion = browser === 'safari' && major !== undefined && major < 14;
+  if (unsupportedVersion) {
+    notes.push(`Safari ${major} is unsupported per the articles ("Please do not use Safari v13 or lower"); the cell runs today's WebKit wearing an old Safari's user agent, so tell the customer to update Safari first`);
   }
-  return { browser, os, browserName, browserVersion: r.browser.version ?? '', majorVersion: major, osName, osVersion: r.os.version ?? '', notes };
+  return { browser, os, browserName, browserVersion: r.browser.version ?? '', majorVersion: major, osName, osVersion: r.os.version ?? '', unsupportedVersion, notes };
 }

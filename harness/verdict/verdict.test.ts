@@ -138,3 +138,47 @@ test('another text the engine gives for this very request is accepted, only for 
   assert.equal(checkObservation(busy, audio(false)).ok, false);
   assert.match(checkObservation(busy, audio(false)).detail, /expected NotReadableError: "Could not start video source" or NotReadableError: "Could not start audio source"/);
 });
+
+// A browser the app does not support here: no exception exists, the page must make no capture call
+// and the app must show its own advice (the playbook judges which steps).
+const unsupportedPlaybook = parsePlaybook(
+  {
+    steps: { 'try-supported-browser': {}, 'not-available-on-device': {}, 'browser-permissions': {} },
+    rules: [{ why: 'unsupported: advice, no permission steps', when: {}, first: 'not-available-on-device', include: ['try-supported-browser'], exclude: ['browser-permissions*'] }],
+  },
+  'test',
+);
+const noCapture: ExpectedObservation = { kind: 'no-capture-call', source: 'test' };
+const advice = (d: Partial<Display> = {}): Display => ({ successVisible: false, errorVisible: true, errorText: 'Screen sharing is not available on this device', steps: steps('not-available-on-device', 'try-supported-browser'), ...d });
+const unsupportedVerdict = (display: Display, obs: any) =>
+  decideVerdict({ expected: noCapture, observed: obs, display, steps: expectedSteps(unsupportedPlaybook, cell), errorTemplate: '{name}: {message}', modeNeeds: needs });
+
+test('no capture call expected: the API absent or never called both pass when the app shows its advice (no error text to quote)', () => {
+  for (const obs of [{ kind: 'api-missing' }, { kind: 'no-call' }] as const) {
+    const v = unsupportedVerdict(advice(), obs);
+    assert.equal(v.status, 'passed', v.failures.join('\n'));
+    assert.ok(!v.checks.some((c) => c.name === 'error text'), 'an unsupported browser has no exception to quote');
+  }
+});
+
+test('no capture call expected: permission steps instead of the advice fail on the playbook', () => {
+  const v = unsupportedVerdict(advice({ steps: steps('browser-permissions', 'try-supported-browser') }), { kind: 'api-missing' });
+  assert.equal(v.status, 'failed');
+  assert.ok(v.failures.includes("unexpected step 'browser-permissions' shown (unsupported: advice, no permission steps)"), v.failures.join('\n'));
+  assert.ok(v.failures.some((f) => f.startsWith("first step is 'browser-permissions', expected 'not-available-on-device'")));
+});
+
+test('no capture call expected: showing nothing is one failure saying so', () => {
+  const v = unsupportedVerdict(advice({ errorVisible: false, errorText: '', steps: [] }), { kind: 'no-call' });
+  assert.equal(v.status, 'failed');
+  assert.deepEqual(v.failures, ['the app shows no advice for an unsupported browser: the app made no capture call and no error is shown']);
+});
+
+test('no capture call expected: a call the app made anyway is the app failing, not the state missed', () => {
+  const called = { kind: 'success', api: 'getUserMedia', request: request({ audio: true, video: true }) } as const;
+  const v = unsupportedVerdict({ successVisible: true, errorVisible: false, errorText: '', steps: [] }, called);
+  assert.equal(v.status, 'failed');
+  assert.match(v.failures[0]!, /^the app called getUserMedia in a browser it does not support here: expected no capture call .*; the page received getUserMedia succeeded$/);
+  // The cell that never got as far as the capture step is still broken.
+  assert.equal(unsupportedVerdict(advice(), { kind: 'not-reached' }).status, 'broken');
+});

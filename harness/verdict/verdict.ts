@@ -27,6 +27,7 @@ export function describeObservation(o: Observation): string {
 export function describeExpected(e: ExpectedObservation): string {
   if (e.kind === 'success') return 'capture succeeds';
   if (e.kind === 'api-missing') return 'no capture API (navigator.mediaDevices missing)';
+  if (e.kind === 'no-capture-call') return 'no capture call (the browser is unsupported here: the API is absent, or the app must not ask)';
   const also = (e.alsoAccepted ?? []).map((a) => ` or ${a.name}: "${a.message}"`).join('');
   return `${e.name}: "${e.message}"${e.constraint ? ` (constraint ${e.constraint})` : ''}${also}`;
 }
@@ -42,6 +43,8 @@ export function checkObservation(expected: ExpectedObservation, observed: Observ
   let ok = false;
   if (expected.kind === 'success') ok = observed.kind === 'success';
   else if (expected.kind === 'api-missing') ok = observed.kind === 'api-missing';
+  // The page looked and found no API, or recognised the browser and never called it: both are the state.
+  else if (expected.kind === 'no-capture-call') ok = observed.kind === 'api-missing' || observed.kind === 'no-call';
   else if (observed.kind === 'exception') {
     const same = (name: string, message: string) => observed.name === name && observed.message === message;
     ok = same(expected.name, expected.message) && (!expected.constraint || observed.constraint === expected.constraint);
@@ -166,6 +169,10 @@ export function decideVerdict(input: {
   const obs = checkObservation(expected, observed);
   checks.push(obs);
   if (!obs.ok) {
+    // In an unsupported browser a capture call is the app's own doing: it should have said so instead.
+    if (expected.kind === 'no-capture-call' && (observed.kind === 'success' || observed.kind === 'exception' || observed.kind === 'pending')) {
+      return { status: 'failed', checks, failures: [`the app called ${observed.api} in a browser it does not support here: expected ${describeExpected(expected)}; the page received ${describeObservation(observed)}`] };
+    }
     // The harness did not reach the state (or the app never asked): nothing about the app can be judged.
     const appNeverAsked = observed.kind === 'no-call';
     // A capture call the engine should have answered and never did: the browser stalled under the cell.
@@ -184,7 +191,15 @@ export function decideVerdict(input: {
     checks.push(check('success shown', display.successVisible, 'the app shows its success state', 'capture succeeded but the app did not show its success state'));
     checks.push(check('no error shown', !display.errorVisible, 'no error shown', `capture succeeded but the app shows an error: "${display.errorText}"`));
   } else {
-    const shown = check('error shown', display.errorVisible, `the app shows "${display.errorText}"`, `the app swallowed the error: the page received ${describeObservation(observed)} but no error is shown`);
+    const shown =
+      expected.kind === 'no-capture-call'
+        ? check(
+            'error shown',
+            display.errorVisible,
+            `the app says it cannot capture here: "${display.errorText}"`,
+            `the app shows no advice for an unsupported browser: ${describeObservation(observed)} and no error is shown${display.successVisible ? ' (it shows its success state)' : ''}`,
+          )
+        : check('error shown', display.errorVisible, `the app shows "${display.errorText}"`, `the app swallowed the error: the page received ${describeObservation(observed)} but no error is shown`);
     checks.push(shown);
     // No error shown: that is the one cause; the steps it would have listed are not judged (no cascade of follow-on lines).
     if (!shown.ok) return { status: 'failed', checks, failures: [shown.detail] };

@@ -87,10 +87,13 @@ test('list shows every release cell with its fidelity', () => {
   const run = runCli(['list', '--suite', 'release']);
   assert.equal(run.status, 0);
   const lines = run.stdout.trim().split('\n');
-  assert.equal(lines.length, 669);
+  // 669 permission-state cells + 16 unsupported-browser cells (9 phone screen shares, 7 more Safari 13 cells).
+  assert.equal(lines.length, 685);
   assert.ok(lines.every((l) => /^[a-z]+\/[a-z]+\/[a-z-]+\/[a-z-]+\s+(native|emulated|unavailable)\s/.test(l)));
   assert.match(run.stdout, /^chrome\/macos\/denied-by-system\/audio-video\s+emulated\s/m);
   assert.match(run.stdout, /^chrome\/linux\/dismissed\/audio-only\s+native\s/m);
+  assert.match(run.stdout, /^chrome\/android\/unsupported-browser\/screen-share\s+emulated\s+chromium\/playwright\s+getDisplayMedia removed from the page/m);
+  assert.match(run.stdout, /^safari\/macos\/unsupported-browser\/audio-only\s+emulated\s+webkit\/webdriverio\s+user-agent override only: Safari 13\.1\.2/m);
 });
 
 test('a selector that never appears fails the cell naming the profile step, with the screenshot', () => {

@@ -29,3 +29,14 @@ test('a ticket that cannot be mapped says why, exit 2', () => {
   assert.equal(run.status, 2);
   assert.match(run.stderr, /cannot tell the browser from the user agent \(browser "Opera" is not one of the supported browsers/);
 });
+
+test('screen share on a phone and Safari 13 are their unsupported-browser cells (dry run), not "no cell can reproduce"', () => {
+  const phone = runCli(['repro', '--ua', 'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36', '--error', 'NotAllowedError: Permission denied by user', '--mode', 'Share Screen', '--dry-run']);
+  assert.equal(phone.status, 0, phone.stdout + phone.stderr);
+  assert.match(phone.stdout, /^repro: cell chrome\/android\/unsupported-browser\/screen-share$/m);
+  assert.match(phone.stdout, /mobile browsers have no getDisplayMedia/);
+  const safari = runCli(['repro', '--ua', 'Mozilla/5.0 (iPhone; CPU iPhone OS 13_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/13.1.2 Mobile/15E148 Safari/604.1', '--error', 'Permission denied', '--mode', 'Record Audio, No Video', '--dry-run']);
+  assert.equal(safari.status, 0, safari.stdout + safari.stderr);
+  assert.match(safari.stdout, /^repro: cell safari\/ios\/unsupported-browser\/audio-only$/m);
+  assert.match(safari.stdout, /note: Safari 13 is unsupported per the articles/);
+});

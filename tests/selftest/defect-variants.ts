@@ -29,6 +29,14 @@ const meetingBusyFirst = /first step is 'browser-permissions[^']*', expected 'cl
 const lastStep = /^last step is '[^']+', expected 'try-supported-browser'/;
 const errorOnSuccess = /^capture succeeded but the app shows an error: "NotAllowedError/;
 const noSuccess = /^capture succeeded but the app did not show its success state$/;
+// The unsupported-browser cells: permission advice where the browser cannot capture, nothing at all, a call made anyway.
+const permissionStepsOnOldSafari = /unexpected steps? 'browser-permissions[^']*'.* shown \(supported-platforms article: a browser that cannot capture here/;
+const regrantOnPhone = /unexpected step 'screen-share-regrant\.chromium' shown \(supported-platforms article: a browser that cannot capture here/;
+const regrantFirstOnPhone = /first step is 'screen-share-regrant\.[a-z]+', expected 'not-available-on-device' \(screen-share article/;
+const updateSafariFirst = /first step is 'browser-permissions[^']*', expected 'update-safari'/;
+const noAdvice = /^the app shows no advice for an unsupported browser: .* and no error is shown$/;
+const calledAnyway = /^the app called getUserMedia in a browser it does not support here: expected no capture call .*; the page received getUserMedia succeeded$/;
+const httpsOnPhone = /first step is 'no-picker-use-https', expected 'not-available-on-device'/;
 const micAdviceForScreen = /unexpected steps? .*'browser-permissions.*' shown \(screen-share article/;
 
 export const DEFECT_VARIANTS: DefectVariant[] = [
@@ -266,6 +274,58 @@ export const DEFECT_VARIANTS: DefectVariant[] = [
         { id: 'chrome/linux/granted/audio-video', failure: /^the app did not ask for the camera in Record Audio and Video mode/ },
         { id: 'firefox/linux/denied/audio-show-video', failure: /^the app did not ask for the camera in Record Audio, Show Video mode/ },
         { id: 'safari/macos/granted/audio-video', failure: /^the app did not ask for the camera in Record Audio and Video mode/ },
+      ],
+    },
+  },
+  {
+    defect: 'permission-steps-when-unsupported',
+    proves: 'unsupported browser: no permission steps, its own advice first',
+    apps: {
+      'recording-app': [
+        { id: 'chrome/android/unsupported-browser/screen-share', failure: regrantOnPhone },
+        { id: 'firefox/android/unsupported-browser/screen-share', failure: regrantFirstOnPhone },
+        { id: 'safari/macos/unsupported-browser/audio-only', failure: permissionStepsOnOldSafari },
+        { id: 'safari/ios/unsupported-browser/audio-video', failure: updateSafariFirst },
+      ],
+      'meeting-app': [
+        { id: 'chrome/android/unsupported-browser/screen-share', failure: regrantOnPhone },
+        { id: 'firefox/android/unsupported-browser/screen-share', failure: regrantFirstOnPhone },
+        { id: 'safari/macos/unsupported-browser/audio-only', failure: permissionStepsOnOldSafari },
+        { id: 'safari/ios/unsupported-browser/audio-video', failure: updateSafariFirst },
+      ],
+    },
+  },
+  {
+    defect: 'nothing-when-unsupported',
+    proves: 'unsupported browser: advice shown (no capture call, no exception to show)',
+    apps: {
+      'recording-app': [
+        { id: 'chrome/android/unsupported-browser/screen-share', failure: noAdvice },
+        { id: 'firefox/android/unsupported-browser/screen-share', failure: noAdvice },
+        { id: 'safari/macos/unsupported-browser/audio-video', failure: noAdvice },
+        { id: 'safari/ios/unsupported-browser/screen-share', failure: noAdvice },
+      ],
+      'meeting-app': [
+        { id: 'chrome/android/unsupported-browser/screen-share', failure: noAdvice },
+        { id: 'safari/macos/unsupported-browser/audio-video', failure: noAdvice },
+        { id: 'safari/ios/unsupported-browser/screen-share', failure: noAdvice },
+      ],
+    },
+  },
+  {
+    defect: 'capture-when-unsupported',
+    proves: 'unsupported browser: no capture call',
+    apps: {
+      'recording-app': [
+        { id: 'safari/macos/unsupported-browser/audio-only', failure: calledAnyway },
+        { id: 'safari/ios/unsupported-browser/audio-video', failure: calledAnyway },
+        // On a phone the call finds no API and the app falls back to its https advice: caught by the steps.
+        { id: 'chrome/android/unsupported-browser/screen-share', failure: httpsOnPhone },
+      ],
+      'meeting-app': [
+        { id: 'safari/macos/unsupported-browser/audio-only', failure: calledAnyway },
+        { id: 'safari/ios/unsupported-browser/audio-video', failure: calledAnyway },
+        { id: 'chrome/android/unsupported-browser/screen-share', failure: httpsOnPhone },
       ],
     },
   },

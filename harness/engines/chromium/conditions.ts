@@ -6,8 +6,9 @@ import type { Cell } from '../../contract/cell.ts';
 import type { Condition } from '../../contract/condition.ts';
 import type { ConditionRow } from '../../contract/engine-module.ts';
 import { captureKindOf, permissionsOf } from '../capture-kind.ts';
-import { emulated } from '../emulated/emulated-condition.ts';
+import { emulated, withoutCaptureApi } from '../emulated/emulated-condition.ts';
 import { crossOriginFrame, insecureOrigin, staleDevice } from '../placed-conditions.ts';
+import { chromiumIdentity } from './identity.ts';
 import type { ChromiumLaunch } from './launch-options.ts';
 import { busyMessage, CHROMIUM_MESSAGES as M } from './messages.ts';
 
@@ -105,4 +106,13 @@ export const CHROMIUM_CONDITIONS: Record<State, ConditionRow> = {
   'insecure-context': (cell) => insecureOrigin(cell, { ...granted(cell), permissions: undefined }, '--host-resolver-rules maps it to 127.0.0.1', 'Chromium 156'),
 
   'policy-blocked': (cell) => crossOriginFrame(cell, granted(cell), { kind: 'exception', ...(isDisplay(cell) ? M.policyDisplay : M.denied) }),
+
+  // Chrome, Edge and Brave on Android have no getDisplayMedia; desktop Chromium does, so the page is made to lack it.
+  'unsupported-browser': (cell) =>
+    withoutCaptureApi(
+      cell,
+      granted(cell),
+      `${cell.browser} on ${cell.os} (${chromiumIdentity(cell.browser, cell.os).userAgent})`,
+      'desktop Chromium has getDisplayMedia; only the Android builds lack it',
+    ),
 };

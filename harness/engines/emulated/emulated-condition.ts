@@ -27,3 +27,29 @@ export function emulated(
     expected: { kind: 'exception', ...exception },
   };
 }
+
+/**
+ * A browser the app must recognise as unsupported for this mode because the real browser lacks the
+ * capture API (every phone lacks getDisplayMedia): the API is removed from the page before any script,
+ * the browser is otherwise granted, and the page must make no capture call. Emulated: the engine build
+ * here has the API, the page is made not to.
+ */
+export function withoutCaptureApi(
+  cell: Cell,
+  granted: Pick<Condition, 'launch' | 'permissions' | 'mechanism'>,
+  identity: string,
+  why: string,
+): Condition {
+  const api = apiOf(cell.mode);
+  return {
+    state: cell.state,
+    fidelity: 'emulated',
+    mechanism: `${api} removed from the page before any script (navigator.mediaDevices.${api} undefined, as on the real browser); identity ${identity}; browser otherwise granted: ${granted.mechanism}`,
+    why,
+    launch: granted.launch,
+    permissions: granted.permissions,
+    placement: {},
+    absentApi: api,
+    expected: { kind: 'no-capture-call', source: `the real browser ships no ${api} (mobile browsers cannot capture the screen)` },
+  };
+}

@@ -6,8 +6,9 @@ import type { Cell } from '../../contract/cell.ts';
 import type { Condition } from '../../contract/condition.ts';
 import type { ConditionRow } from '../../contract/engine-module.ts';
 import { captureKindOf } from '../capture-kind.ts';
-import { emulated } from '../emulated/emulated-condition.ts';
+import { emulated, withoutCaptureApi } from '../emulated/emulated-condition.ts';
 import { crossOriginFrame, insecureOrigin, staleDevice } from '../placed-conditions.ts';
+import { geckoIdentity } from './identity.ts';
 import type { GeckoLaunch } from './launch-options.ts';
 import { GECKO_MESSAGES as M } from './messages.ts';
 
@@ -68,4 +69,8 @@ export const GECKO_CONDITIONS: Record<State, ConditionRow> = {
   'insecure-context': (cell) => insecureOrigin(cell, granted(cell), 'network.proxy.* → the harness proxy maps it to 127.0.0.1', 'Firefox ESR 153'),
 
   'policy-blocked': (cell) => crossOriginFrame(cell, granted(cell), { kind: 'exception', ...M.notAllowed }),
+
+  // Firefox for Android has no getDisplayMedia; Firefox ESR here does, so the page is made to lack it.
+  'unsupported-browser': (cell) =>
+    withoutCaptureApi(cell, { launch: launch(GRANT), mechanism: 'pref media.navigator.permission.disabled=true, headless (no screen is ever shared)' }, `Firefox on ${cell.os} (${geckoIdentity(cell.browser, cell.os).userAgent})`, 'desktop Firefox has getDisplayMedia; only Firefox for Android lacks it'),
 };

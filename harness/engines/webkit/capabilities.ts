@@ -5,6 +5,8 @@ import type { ExecutableSpec } from '../../contract/executable-spec.ts';
 
 export interface WebKitLaunch {
   args: string[];
+  /** A user agent other than the cell's browser/OS identity (an older Safari's), passed as --user-agent. */
+  userAgent?: string;
 }
 
 export const WEBKITDRIVER_EXECUTABLE: ExecutableSpec = {

@@ -36,3 +36,19 @@ export function platformScript(cell: Pick<Cell, 'browser' | 'os'>): string {
   const { platform } = webkitIdentity(cell.browser, cell.os);
   return `Object.defineProperty(Navigator.prototype, 'platform', { configurable: true, get: function () { return ${JSON.stringify(platform)}; } });`;
 }
+
+/**
+ * Safari 13.1 as it identified itself, the newest version the articles rule out ("Please do not use
+ * Safari v13 or lower, including on iOS devices"). WebKitGTK only wears the string: its engine and
+ * capture APIs stay today's.
+ */
+export const OLD_SAFARI = {
+  version: '13.1.2',
+  macos: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_6) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/13.1.2 Safari/605.1.15',
+  ios: 'Mozilla/5.0 (iPhone; CPU iPhone OS 13_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/13.1.2 Mobile/15E148 Safari/604.1',
+} as const;
+
+/** The user agent a cell's session wears: the condition's own (an older Safari) or the browser/OS identity. */
+export function userAgentOf(cell: Pick<Cell, 'browser' | 'os'>, launch: { userAgent?: string }): string {
+  return launch.userAgent ?? webkitIdentity(cell.browser, cell.os).userAgent;
+}

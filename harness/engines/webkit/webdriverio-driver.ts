@@ -8,7 +8,7 @@ import { freePort } from '../../host/free-port.ts';
 import { ensureDisplay } from '../../host/xvfb.ts';
 import type { WebdriverioEngineDriver } from '../../contract/webdriverio-driver.ts';
 import { MINIBROWSER_EXECUTABLE, WEBKITDRIVER_EXECUTABLE, webkitCapabilities, type WebKitLaunch } from './capabilities.ts';
-import { platformScript, webkitIdentity } from './identity.ts';
+import { platformScript, userAgentOf } from './identity.ts';
 
 async function waitForPort(port: number, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
@@ -28,7 +28,7 @@ export const webkitWebdriverioDriver: WebdriverioEngineDriver = {
   reuseKey(request) {
     // What the session was launched with: the mock devices (or none) and the user agent.
     const l = request.condition.launch as unknown as WebKitLaunch;
-    return JSON.stringify({ args: l.args, ua: webkitIdentity(request.cell.browser, request.cell.os).userAgent });
+    return JSON.stringify({ args: l.args, ua: userAgentOf(request.cell, l) });
   },
   async open(request, stage) {
     const driverPath = requireExecutable(WEBKITDRIVER_EXECUTABLE);
@@ -50,7 +50,7 @@ export const webkitWebdriverioDriver: WebdriverioEngineDriver = {
         capabilities: webkitCapabilities({
           binary,
           launchArgs: l.args,
-          userAgent: webkitIdentity(request.cell.browser, request.cell.os).userAgent,
+          userAgent: userAgentOf(request.cell, l),
           proxyOrigin: stage.frameHostOrigin.replace('localhost', '127.0.0.1'),
         }) as WebdriverIO.Capabilities,
       });
