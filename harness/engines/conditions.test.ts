@@ -35,7 +35,9 @@ test('the fidelity of the cells the issues name', () => {
     ['firefox/linux/denied/audio-video', 'native', /permissions\.default\.microphone=2/],
     ['firefox/linux/dismissed/audio-only', 'emulated', /page-boundary/],
     ['safari/macos/no-device/audio-video', 'native', /without mock capture devices/],
-    ['safari/macos/denied/audio-only', 'emulated', /page-boundary/],
+    ['safari/macos/denied/audio-only', 'native', /Automation\.setSessionPermissions/],
+    ['safari/macos/dismissed/screen-share', 'native', /indistinguishable from denied/],
+    ['safari/macos/denied-by-system/audio-only', 'emulated', /page-boundary/],
   ];
   for (const [id, fidelity, mechanism] of cases) {
     const c = conditionOf(id);
