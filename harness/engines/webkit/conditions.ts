@@ -14,7 +14,8 @@ import { WEBKIT_MESSAGES as M } from './messages.ts';
 
 const MOCK = '--enable-mock-capture-devices=true';
 const NO_SYSTEM_LAYER = 'no OS privacy layer on Linux: WebKitGTK has no system refusal to produce';
-const RELAY = "the automation session's capture permission set to deny (Automation.setSessionPermissions, sent by the harness's relay on the WebKitWebDriver↔browser inspector connection), so WebKit refuses through its own PermissionDenied path";
+export const REFUSAL_ROUTE = "Automation.setSessionPermissions GetUserMedia=false, sent by the harness's relay on the WebKitWebDriver↔MiniBrowser inspector connection (WebKitWebDriver --target)";
+const RELAY = `the automation session's capture permission set to deny (${REFUSAL_ROUTE}), so WebKit refuses through its own PermissionDenied path`;
 
 function launch(l: WebKitLaunch): Record<string, unknown> {
   return l as unknown as Record<string, unknown>;
