@@ -45,7 +45,6 @@ test('the fidelity of the cells the issues name', () => {
     ['firefox/linux/denied/audio-video', 'native', /permissions\.default\.microphone=2/],
     ['firefox/linux/dismissed/audio-only', 'emulated', /page-boundary/],
     ['safari/macos/no-device/audio-video', 'native', /without mock capture devices/],
-    ['safari/macos/denied/audio-only', 'emulated', /page-boundary/],
     ['chrome/android/unsupported-browser/screen-share', 'emulated', /^getDisplayMedia removed from the page .*Android/],
     ['firefox/android/unsupported-browser/screen-share', 'emulated', /^getDisplayMedia removed from the page .*Android/],
     ['chrome/ios/unsupported-browser/screen-share', 'emulated', /^getDisplayMedia removed from the page .*CriOS/],
@@ -53,6 +52,9 @@ test('the fidelity of the cells the issues name', () => {
     ['safari/macos/unsupported-browser/screen-share', 'emulated', /^user-agent override only: Safari 13\.1/],
     ['safari/ios/unsupported-browser/audio-video', 'emulated', /^user-agent override only: Safari 13\.1\.2 on ios .*iPhone OS 13_7/],
     ['safari/ios/unsupported-browser/screen-share', 'emulated', /^getDisplayMedia removed from the page .*Safari 13\.1\.2 on ios by user-agent override only/],
+    ['safari/macos/denied/audio-only', 'native', /Automation\.setSessionPermissions/],
+    ['safari/macos/dismissed/screen-share', 'native', /indistinguishable from denied/],
+    ['safari/macos/denied-by-system/audio-only', 'emulated', /page-boundary/],
   ];
   for (const [id, fidelity, mechanism] of cases) {
     const c = conditionOf(id);

@@ -1,5 +1,7 @@
-// How WebKitGTK is started: WebKitWebDriver → MiniBrowser under Xvfb, classic WebDriver only
-// (BiDi capabilities make session creation fail), everything through the harness proxy, which also
+// How WebKitGTK is started: the harness starts MiniBrowser under Xvfb with its own inspector address,
+// the permission relay sits on that address, and WebKitWebDriver connects through the relay (its
+// --target option) instead of launching the browser itself. Classic WebDriver only (BiDi
+// capabilities make session creation fail); everything goes through the harness proxy, which also
 // injects the probe (no init scripts in classic WebDriver).
 import type { ExecutableSpec } from '../../contract/executable-spec.ts';
 
@@ -7,6 +9,8 @@ export interface WebKitLaunch {
   args: string[];
   /** A user agent other than the cell's browser/OS identity (an older Safari's), passed as --user-agent. */
   userAgent?: string;
+  /** The automation session's getUserMedia permission (Automation.setSessionPermissions); default allow. */
+  getUserMedia?: 'allow' | 'deny';
 }
 
 export const WEBKITDRIVER_EXECUTABLE: ExecutableSpec = {
@@ -23,13 +27,15 @@ export const MINIBROWSER_EXECUTABLE: ExecutableSpec = {
   install: 'sudo apt-get install webkit2gtk-driver (Debian/Ubuntu; it pulls in libwebkit2gtk-4.1 with MiniBrowser)',
 };
 
-export function webkitCapabilities(args: { binary: string; launchArgs: string[]; userAgent: string; proxyOrigin: string }) {
+/** With --target, WebKitWebDriver only matches the running browser's name: no binary, no arguments. */
+export function webkitCapabilities() {
   return {
     browserName: 'MiniBrowser',
     'wdio:enforceWebDriverClassic': true,
-    'webkitgtk:browserOptions': {
-      binary: args.binary,
-      args: ['--automation', ...args.launchArgs, `--user-agent=${args.userAgent}`, `--proxy=${args.proxyOrigin}`],
-    },
   };
+}
+
+/** What WebKitWebDriver would pass (--automation) plus the cell's knobs. */
+export function minibrowserArgs(args: { launchArgs: string[]; userAgent: string; proxyOrigin: string }): string[] {
+  return ['--automation', ...args.launchArgs, `--user-agent=${args.userAgent}`, `--proxy=${args.proxyOrigin}`];
 }

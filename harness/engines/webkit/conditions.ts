@@ -1,6 +1,8 @@
 // WebKit's condition table, one row per state (WebKitGTK MiniBrowser through WebKitWebDriver). Under
-// automation WebKit grants every capture request and the W3C Set Permission command answers 404, so
-// refusals are emulated with WebKit's own messages; devices (mock or none), origin and policy are native.
+// automation WebKit never prompts: it grants or refuses every capture request from the automation
+// session's permission, which the harness's relay sets (permission-relay.ts), so a refusal is
+// WebKit's own. The W3C Set Permission command answers 404. Devices (mock or none), origin and policy
+// are native; the system layer and a busy device do not exist here and stay emulated.
 import type { State } from '../../../scenarios/axes.ts';
 import type { Cell } from '../../contract/cell.ts';
 import type { Condition } from '../../contract/condition.ts';
@@ -13,13 +15,16 @@ import { OLD_SAFARI, webkitIdentity } from './identity.ts';
 import { WEBKIT_MESSAGES as M } from './messages.ts';
 
 const MOCK = '--enable-mock-capture-devices=true';
-const NO_REFUSAL = 'WebKit under automation grants every capture request and answers the W3C Set Permission command with 404';
+const NO_SYSTEM_LAYER = 'no OS privacy layer on Linux: WebKitGTK has no system refusal to produce';
+export const REFUSAL_ROUTE = "Automation.setSessionPermissions GetUserMedia=false, sent by the harness's relay on the WebKitWebDriver↔MiniBrowser inspector connection (WebKitWebDriver --target)";
+const RELAY = `the automation session's capture permission set to deny (${REFUSAL_ROUTE}), so WebKit refuses through its own PermissionDenied path`;
 
 function launch(l: WebKitLaunch): Record<string, unknown> {
   return l as unknown as Record<string, unknown>;
 }
 
-const granted = { launch: launch({ args: [MOCK] }), mechanism: `MiniBrowser ${MOCK} (automation grants every capture request)` };
+const granted = { launch: launch({ args: [MOCK] }), mechanism: `MiniBrowser ${MOCK} (the automation session allows capture)` };
+const refused = { launch: launch({ args: [MOCK], getUserMedia: 'deny' }), mechanism: `MiniBrowser ${MOCK}; ${RELAY}` };
 const NO_OLD_SAFARI = 'no Safari 13 build runs here: the identity is a user-agent string worn by WebKitGTK 2.50, whose capture APIs are today\'s';
 
 /**
@@ -47,9 +52,18 @@ const startFailure = (cell: Cell) => (captureKindOf(cell.mode) === 'display' || 
 
 export const WEBKIT_CONDITIONS: Record<State, ConditionRow> = {
   granted: (cell) => ({ state: cell.state, placement: {}, ...granted, fidelity: 'native', expected: { kind: 'success' } }),
-  denied: (cell) => emulated(cell, granted, M.notAllowed, NO_REFUSAL),
-  dismissed: (cell) => emulated(cell, granted, M.notAllowed, `${NO_REFUSAL}; a dismissed prompt reads like a denial in WebKit`),
-  'denied-by-system': (cell) => emulated(cell, granted, M.notAllowed, `${NO_REFUSAL}; no OS privacy layer on Linux`),
+  denied: (cell) => ({ state: cell.state, placement: {}, ...refused, fidelity: 'native', expected: { kind: 'exception', ...M.notAllowed } }),
+  // WebKit has one refusal: a dismissed prompt and a denial both end in PermissionDenied and the same
+  // NotAllowedError, so the dismissed cell is the denied refusal, and cannot be told apart from it.
+  dismissed: (cell) => ({
+    state: cell.state,
+    placement: {},
+    ...refused,
+    mechanism: `${refused.mechanism}; WebKit answers a dismissed prompt exactly like a denial (one PermissionDenied path), so dismissed is indistinguishable from denied`,
+    fidelity: 'native',
+    expected: { kind: 'exception', ...M.notAllowed },
+  }),
+  'denied-by-system': (cell) => emulated(cell, granted, M.notAllowed, NO_SYSTEM_LAYER),
   'device-busy': (cell) => emulated(cell, granted, startFailure(cell), 'mock capture devices cannot be held by another app'),
   'no-device': (cell) => ({
     state: cell.state,

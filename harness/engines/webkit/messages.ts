@@ -4,7 +4,7 @@ export const WEBKIT_MESSAGES = {
   notAllowed: {
     name: 'NotAllowedError',
     message: 'The request is not allowed by the user agent or the platform in the current context, possibly because the user denied permission.',
-    source: 'WebCore UserMediaRequest::deny (PermissionDenied); measured WebKitGTK 2.50 in a cross-origin iframe',
+    source: 'WebCore UserMediaRequest::deny (PermissionDenied); measured WebKitGTK 2.50.6 in a cross-origin iframe and with the automation session capture permission denied',
   },
   invalidConstraint: {
     name: 'OverconstrainedError',

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import type { EngineModule } from '../../contract/engine-module.ts';
 import { MINIBROWSER_EXECUTABLE, WEBKITDRIVER_EXECUTABLE } from './capabilities.ts';
-import { WEBKIT_CONDITIONS } from './conditions.ts';
+import { REFUSAL_ROUTE, WEBKIT_CONDITIONS } from './conditions.ts';
 import { WEBKIT_MESSAGES } from './messages.ts';
 
 export const webkitEngine: EngineModule = {
@@ -20,9 +20,11 @@ export const webkitEngine: EngineModule = {
   // *.localhost as a secure context (measured: navigator.mediaDevices present).
   isolatesLocalhostSubdomains: true,
   messages: WEBKIT_MESSAGES,
-  // WebKitGTK's binaries print no version: ask the package manager.
-  version: () => {
+  // WebKitGTK's binaries print no version: ask the package manager. doctor prints this beside each
+  // binary, so the driver's line also names the route refusals take.
+  version: (need) => {
     const r = spawnSync('dpkg-query', ['-W', '-f=${Version}', 'libwebkit2gtk-4.1-0'], { encoding: 'utf8' });
-    return r.status === 0 ? `WebKitGTK ${r.stdout.trim()}` : '';
+    const v = r.status === 0 ? `WebKitGTK ${r.stdout.trim()}` : '';
+    return need === WEBKITDRIVER_EXECUTABLE ? [v, `refusals: ${REFUSAL_ROUTE}`].filter(Boolean).join('; ') : v;
   },
 };
