@@ -30,11 +30,11 @@ export const KnownIssue = z
       .describe('The failure expected: a substring of the cell\'s failure message, or a regular expression written `/…/` (no flags). Matched as Allure matches it: against the failure lines joined by newlines.'),
     ticket: z
       .string()
-      .regex(/^https?:\/\/[^\s/]+\/\S*[^\s/]$/, 'expected the ticket\'s absolute http(s) URL, not ending in "/" (e.g. "https://github.com/acme/recorder/issues/42")')
+      .regex(/^https?:\/\/[^\s/?#]+\/[^\s?#]*[^\s/?#]$/, 'expected the ticket\'s absolute http(s) URL ending in its id, without "?" or "#" (e.g. "https://github.com/acme/recorder/issues/42")')
       .describe('The ticket\'s URL (absolute http or https); its last path segment is the issue id Allure shows.'),
     expires: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date YYYY-MM-DD', abort: true })
       .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a calendar date')
       .describe('The last day (UTC) the entry covers the failure; from the day after, the entry fails the run until it is renewed or removed.'),
     note: z.string().optional().describe('Free text for people: why the failure is accepted for now.'),
