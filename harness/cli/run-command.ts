@@ -1,11 +1,12 @@
 // `run`: selection → plans → one run plan file → each runner's cells (a few cells, and runners with
 // no test runner of their own, in this process through drivePlan; larger Playwright runs through
-// Playwright Test's workers) → the summary table from every cell's result → matrix.html and
-// summary.json (the release at a glance) → one Allure report.
+// Playwright Test's workers) → known issues, drift and the quality gate → the summary table from every
+// cell's result → matrix.html and summary.json (the release at a glance) → one Allure report. The exit
+// code is the gate's.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { RunOptions } from '../contract/run-options.ts';
 import { checkReachable } from '../drive/stage.ts';
 import { defaultWorkers } from '../host/default-workers.ts';
@@ -15,13 +16,11 @@ import { applyRunKeyQueries, expandRuns, parseRunKeyArg } from '../plan/expand-r
 import { orderByLaunchGroup } from '../plan/launch-groups.ts';
 import { writeRunPlan, type RunPlan } from '../plan/run-plan.ts';
 import { markFlakyInAllure } from '../report/allure-flaky.ts';
-import { generateAllureReport, labelDrift } from '../report/allure-generate.ts';
+import { generateAllureReport } from '../report/allure-generate.ts';
 import { loadKnownIssues } from '../app-profile/load-profile.ts';
-import { allureResolutions, classifyKnownIssues, type KnownIssueOutcome } from '../report/known-issues.ts';
-import { environmentOf, evaluateGate, expiredText, formatGate, type AllureGateFile } from '../report/quality-gate.ts';
+import { expiredText, formatGate } from '../report/quality-gate.ts';
+import { releaseSteps } from './release-steps.ts';
 import { readCellResults } from '../report/cell-results.ts';
-import { compareObserved, driftBaseline, recordObserved } from '../report/drift.ts';
-import { writeReleaseGlance } from '../report/release-glance.ts';
 import { summaryTable, terminalColor } from '../report/summary-table.ts';
 import { runners } from '../runners/registry.ts';
 import { EnvironmentError, UsageError } from '../util/errors.ts';
@@ -126,49 +125,14 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   markFlakyInAllure(REPORTS.allureResults, results);
   const key = (p: { cell: { id: string }; query?: Record<string, string>; repeat?: number }) => runKey({ id: p.cell.id, query: p.query, repeat: p.repeat });
   const missing = plans.filter((p) => !results.some((r) => runKey(r) === key(p) && r.runner === p.runner));
-  const scope = { target: target.profile.name, query };
-  const known: KnownIssueOutcome = classifyKnownIssues(knownIssues?.issues ?? [], results);
+  const { known, drift, gate } = releaseSteps({
+    results, plans, missing, ...(knownIssues ? { knownIssues } : {}), scope: { target: target.profile.name, query },
+    paths: REPORTS, baselinePath: OBSERVED_BASELINE, withAllure: !flags['no-report'],
+  });
   console.log(summaryTable(results, { color: terminalColor(process.stdout, process.env), known: known.known }));
   if (missing.length) console.log(`\n${missing.length} planned cell(s) left no result (runner crashed?): ${missing.slice(0, 5).map((p) => p.cell.id).join(', ')}`);
   for (const u of known.unneeded) console.log(`known issue ${u.issue.ticket} (${u.issue.cells}) did not fail: ${u.passed.join(', ')} passed: remove the entry (or narrow its cells)`);
   for (const e of known.expired) console.log(`known issue ${expiredText(e.issue, e.cells)}`);
-  // Written before the Allure report so the report carries them as global attachments.
-  const observed = recordObserved(REPORTS, results);
-  const base = driftBaseline(OBSERVED_BASELINE, REPORTS.observedPrevious);
-  const drift = base ? { against: relative(ROOT, base.path) || base.path, changes: compareObserved(base.record, observed) } : undefined;
-  // The gate: the same rules allurerc.mjs gives `allure quality-gate`, evaluated here from the results.
-  const requiredEnvironments = [...new Set(plans.filter((p) => !p.unavailable).map((p) => environmentOf({ cell: p.cell, runner: p.runner })))].sort();
-  const gate = evaluateGate({ results, known, selected: plans.length, missing: missing.map((p) => ({ id: key(p), runner: p.runner })), requiredEnvironments });
-  const allureGate: AllureGateFile = {
-    version: 1,
-    // A cell's repeats and retries are one Allure test (one history): Allure counts the distinct runs.
-    selected: new Set(plans.map((p) => `${p.runner}|${runKey({ id: p.cell.id, query: p.query })}`)).size,
-    requiredEnvironments,
-    expired: known.expired.map((e) => expiredText(e.issue, e.cells)),
-    resolutions: allureResolutions(known, results, scope),
-  };
-  writeFileSync(REPORTS.allureGate, JSON.stringify(allureGate, null, 2) + '\n');
-  labelDrift(REPORTS.allureResults, new Set((drift?.changes ?? []).filter((c) => c.fails && c.cell).map((c) => c.cell!)));
-  writeReleaseGlance({
-    observed,
-    ...(drift ? { drift } : {}),
-    results,
-    scope,
-    missing: missing.map((p) => ({ id: p.cell.id, runner: p.runner })),
-    paths: REPORTS,
-    ...(flags['no-report'] ? {} : { allureResultsDir: REPORTS.allureResults }),
-    known: known.known,
-    ...(knownIssues
-      ? {
-          knownIssues: {
-            file: relative(ROOT, knownIssues.path) || knownIssues.path,
-            expired: known.expired.map((e) => ({ ticket: e.issue.ticket, cells: e.issue.cells, expires: e.issue.expires, covers: e.cells })),
-            unneeded: known.unneeded.map((u) => ({ ticket: u.issue.ticket, cells: u.issue.cells, passed: u.passed })),
-          },
-        }
-      : {}),
-    gate,
-  });
   if (drift?.changes.length) {
     const messages = drift.changes.filter((c) => c.fails).length;
     console.log(`drift: ${drift.changes.length} change(s) against ${drift.against}, ${messages} changed message(s) (permission-harness drift lists them)`);
