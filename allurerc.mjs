@@ -8,6 +8,7 @@
 // expects it, every selected cell reported, every required environment tested, no expired known issue.
 // The run's inputs to it (selection size, environments, expired entries, and the target's known issues
 // as Allure resolution rules) are in reports/allure-gate.json, written by `run`.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'allure';
@@ -49,20 +50,38 @@ function environmentsIn(resultsDir) {
   return [...names].sort();
 }
 
-/** The last run's gate inputs; without a run (results from `npx playwright test`), only the failure rule applies. */
-function gateInputs() {
+/** md5 of the result file names, sorted, one a line (as `run` computes it into allure-gate.json). */
+function resultsFingerprint(resultsDir) {
+  let files = [];
   try {
-    return JSON.parse(readFileSync(`${reports}/allure-gate.json`, 'utf8'));
+    files = readdirSync(resultsDir).filter((f) => f.endsWith('-result.json')).sort();
+  } catch {
+    files = [];
+  }
+  return createHash('md5').update(files.join('\n')).digest('hex');
+}
+
+/**
+ * The run's gate inputs, when they describe these results: without a `run` (results from
+ * `npx playwright test`), or over another run's results, only the failure rule applies.
+ */
+function gateInputs(resultsDir) {
+  let gate;
+  try {
+    gate = JSON.parse(readFileSync(`${reports}/allure-gate.json`, 'utf8'));
   } catch {
     return undefined;
   }
+  if (gate.resultsFingerprint === resultsFingerprint(resultsDir)) return gate;
+  console.error(`${reports}/allure-gate.json describes another run's results: known issues and the selection rules are left out`);
+  return undefined;
 }
 
 // `allure generate <results>` / `allure quality-gate <results>`: the results folder is the first argument after the command.
 const argv = process.argv.slice(2);
 const command = argv.find((a) => a === 'generate' || a === 'quality-gate');
 const resultsDir = (command && argv[argv.indexOf(command) + 1]) || `${reports}/allure-results`;
-const gate = gateInputs();
+const gate = gateInputs(resultsDir);
 
 const label = (tr, name) => tr.labels?.find((l) => l.name === name)?.value;
 const cellOf = (tr) => ['browser', 'os', 'state', 'mode'].map((n) => label(tr, n)).join('/');

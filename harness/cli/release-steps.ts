@@ -13,7 +13,7 @@ import { labelDrift } from '../report/allure-generate.ts';
 import { compareObserved, driftBaseline, recordObserved } from '../report/drift.ts';
 import type { HistoryScope } from '../report/history-identity.ts';
 import { allureResolutions, classifyKnownIssues, type KnownIssueOutcome } from '../report/known-issues.ts';
-import { environmentOf, evaluateGate, expiredText, type AllureGateFile, type GateOutcome } from '../report/quality-gate.ts';
+import { environmentOf, evaluateGate, expiredText, resultsFingerprint, type AllureGateFile, type GateOutcome } from '../report/quality-gate.ts';
 import { writeReleaseGlance } from '../report/release-glance.ts';
 
 export interface ReleaseStepsInput {
@@ -57,6 +57,7 @@ export function releaseSteps(input: ReleaseStepsInput): ReleaseSteps {
     requiredEnvironments,
     expired: known.expired.map((e) => expiredText(e.issue, e.cells)),
     resolutions: allureResolutions(known, results, scope),
+    resultsFingerprint: resultsFingerprint(paths.allureResults),
   };
   writeFileSync(paths.allureGate, JSON.stringify(allureGate, null, 2) + '\n');
   labelDrift(paths.allureResults, new Set((drift?.changes ?? []).filter((c) => c.fails && c.cell).map((c) => c.cell!)));

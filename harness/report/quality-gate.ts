@@ -5,6 +5,8 @@
 //   minTestsCount        every selected cell left a result
 //   environmentsTested   every environment (engine-runner) the plan could run here ran a cell
 //   knownIssuesCurrent   no known-issues entry covering a cell of the run has expired
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import type { CellResult } from '../contract/cell-result.ts';
 import type { KnownIssue } from '../contract/known-issues.ts';
 import { runKey } from '../contract/cell-plan.ts';
@@ -108,4 +110,17 @@ export interface AllureGateFile {
   requiredEnvironments: string[];
   expired: string[];
   resolutions: AllureResolutions;
+  /** md5 of the run's Allure result file names (sorted, one a line): allurerc.mjs ignores a file from another run. */
+  resultsFingerprint: string;
+}
+
+/** The fingerprint allurerc.mjs recomputes over the results folder it is given. */
+export function resultsFingerprint(resultsDir: string): string {
+  let files: string[] = [];
+  try {
+    files = readdirSync(resultsDir).filter((f) => f.endsWith('-result.json')).sort();
+  } catch {
+    files = [];
+  }
+  return createHash('md5').update(files.join('\n')).digest('hex');
 }
