@@ -95,3 +95,10 @@ test('a malformed known-issues file is bad input: one line naming the file and t
   assert.match(r.stderr, /known-issues file .*known-issues\.json: issues\.0\.expires: expected a date YYYY-MM-DD/);
   assert.equal(r.results.length, 0);
 });
+
+test('an entry whose cell now passes is flagged for removal (the gate still passes)', () => {
+  const r = runCli(['run', CELL, '--no-report', '--known-issues', knownIssuesFile('2099-12-31')]);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, new RegExp(`^known issue ${TICKET} \\(chrome/\\*/denied\\*/audio-video\\) did not fail: ${CELL} passed: remove the entry \\(or narrow its cells\\)$`, 'm'));
+  assert.deepEqual(summaryOf(r.reportsDir).knownIssues?.unneeded, [{ ticket: TICKET, cells: 'chrome/*/denied*/audio-video', passed: [CELL] }]);
+});
