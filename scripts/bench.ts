@@ -5,7 +5,8 @@
 //       (fresh origin, permission through CDP, goto, select the mode, start, wait, read the steps);
 //   (c) a naive loop that launches a browser per cell (a sample);
 //   growth: 25 … 375 chromium cells, with the fitted fixed cost and per-cell slope;
-//   cold start: one cell by id, report included, to exit, as the installed bin and as README types it.
+//   cold start: one cell by id, report included, to exit, as the installed bin and as README types it;
+//   the release at a glance: what matrix page, drift, known issues and gate add to that one cell.
 // Runs nothing else at the same time: on 2 cores a second browser job would distort every figure.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { defaultWorkers } from '../harness/host/default-workers.ts';
 import { readCellResults } from '../harness/report/cell-results.ts';
 import { startLoopbackServer } from '../harness/server/loopback-server.ts';
 import type { CellPlan } from '../harness/contract/cell-plan.ts';
+import { formatGlanceCost, measureGlanceCost } from './glance-cost.ts';
 
 const BIN = join(ROOT, 'bin/permission-harness.mjs');
 const quick = process.argv.includes('--quick');
@@ -224,6 +226,11 @@ const cold = async (command: string, prefix: string[]) => {
 const viaBin = await cold(process.execPath, [BIN]);
 const viaNpx = await cold('npx', ['permission-harness']);
 say(`cold start, one cell with its report, to exit (median of 5): ${viaBin} ms via node bin/permission-harness.mjs, ${viaNpx} ms via npx`);
+
+// What the release at a glance (matrix page, drift, known issues, gate) adds to that one cell, and Allure's own gate apart.
+const glance = await measureGlanceCost();
+say(formatGlanceCost(glance));
+out.glanceCost = glance;
 
 const ratios = { harnessOverBare: +(harnessPlain.medianMs / bare.medianMs).toFixed(2), naiveOverHarness: +(naive.medianMs / harnessPlain.medianMs).toFixed(2) };
 say(`ratios: harness/bare ${ratios.harnessOverBare}×, naive/harness ${ratios.naiveOverHarness}×; peak memory of a run ${peakMb} MB`);

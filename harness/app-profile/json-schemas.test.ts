@@ -77,3 +77,14 @@ test('the JSON Schema leaves defaulted fields optional and refuses unknown ones'
   assert.ok(!profile.safeParse({ ...minimal, tiemouts: {} }).success);
   assert.ok(!profile.safeParse({ ...minimal, start: [{ clik: '#go' }] }).success);
 });
+
+test('the bundled app names its known-issues file, which names its JSON Schema and satisfies it', () => {
+  const profile = 'fixtures/recording-app/profile.json';
+  const raw = JSON.parse(read(profile)) as { knownIssues?: string };
+  assert.ok(raw.knownIssues, `${profile}: knownIssues`);
+  const file = relative(root, resolve(root, dirname(profile), raw.knownIssues));
+  const json = JSON.parse(read(file)) as { $schema?: string };
+  assert.equal(json.$schema, relative(dirname(join(root, file)), join(root, SCHEMA_FILES.knownIssues)));
+  assert.equal(z.fromJSONSchema(JSON.parse(read(SCHEMA_FILES.knownIssues))).safeParse(json).success, true);
+  assert.deepEqual(loadTarget(join(root, profile)).knownIssues?.issues, []);
+});

@@ -1,7 +1,8 @@
-// The JSON Schemas of the profile and the playbook, generated from their zod schemas (the single
+// The JSON Schemas of the profile, the playbook and the known-issues file, generated from their zod schemas (the single
 // source), so editors complete and check the files. Written by scripts/write-schemas.ts into
 // schemas/; json-schemas.test.ts fails when the committed files drift from this output.
 import { z } from 'zod';
+import { KnownIssuesFile } from '../contract/known-issues.ts';
 import { Playbook } from './playbook-schema.ts';
 import { TargetProfile } from './profile-schema.ts';
 
@@ -9,6 +10,7 @@ import { TargetProfile } from './profile-schema.ts';
 export const SCHEMA_FILES = {
   profile: 'schemas/profile.schema.json',
   playbook: 'schemas/playbook.schema.json',
+  knownIssues: 'schemas/known-issues.schema.json',
 } as const;
 
 function toJson(schema: z.ZodType, title: string): string {
@@ -23,5 +25,6 @@ export function jsonSchemas(): Record<string, string> {
   return {
     [SCHEMA_FILES.profile]: toJson(TargetProfile, 'permission-harness target profile'),
     [SCHEMA_FILES.playbook]: toJson(Playbook, 'permission-harness playbook'),
+    [SCHEMA_FILES.knownIssues]: toJson(KnownIssuesFile, 'permission-harness known issues'),
   };
 }

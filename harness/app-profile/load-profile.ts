@@ -8,7 +8,9 @@ import type { CellPattern, MatrixSpec } from '../../scenarios/schema.ts';
 import type { Cell, CellCoordinates } from '../contract/cell.ts';
 import { expandMatrix, matchesPattern, violatedConstraint } from '../matrix/expand.ts';
 import { loadMatrix } from '../matrix/load-matrix.ts';
+import { KnownIssuesFile, type KnownIssue } from '../contract/known-issues.ts';
 import { UsageError } from '../util/errors.ts';
+import { globToRegExp } from '../util/glob.ts';
 import { Playbook, refsOf, stepRefMatches, unusedSteps, type PlaybookRule } from './playbook-schema.ts';
 import { TargetProfile } from './profile-schema.ts';
 
@@ -23,6 +25,14 @@ export interface LoadedTarget {
   secrets: string[];
   /** Suspicious but valid parts of the target (a catalogue step no rule uses); `list` prints them. */
   warnings?: string[];
+  /** The target's known issues (profile `knownIssues`), validated. */
+  knownIssues?: LoadedKnownIssues;
+}
+
+export interface LoadedKnownIssues {
+  /** Absolute path of the file. */
+  path: string;
+  issues: KnownIssue[];
 }
 
 /** One problem found outside zod, in the same `path: message` form. */
@@ -191,6 +201,29 @@ function requiredButExcluded(playbook: Playbook, cells: readonly Cell[]): Profil
   return issues;
 }
 
+/**
+ * A known-issues file, validated: the schema, then each `cells` glob against the matrix's axes (a
+ * typo would otherwise cover no cell and the entry would silently never apply).
+ */
+export function loadKnownIssues(path: string, matrix: MatrixSpec = loadMatrix()): LoadedKnownIssues {
+  const source = resolve(path);
+  const r = KnownIssuesFile.safeParse(readJson(source, 'known-issues file'));
+  if (!r.success) throw invalid(`known-issues file ${source}`, r.error.issues);
+  const issues: ProfileIssue[] = [];
+  r.data.issues.forEach((issue, i) => {
+    const parts = issue.cells.split('/');
+    AXIS_ORDER.forEach((axis, a) => {
+      const part = parts[a]!;
+      const values = matrix.axes[axis] as readonly string[];
+      if (!values.some((v) => globToRegExp(part).test(v))) {
+        issues.push({ path: ['issues', i, 'cells'], message: `"${part}" matches no ${axis} (one of ${values.join(', ')})` });
+      }
+    });
+  });
+  if (issues.length) throw invalid(`known-issues file ${source}`, issues);
+  return { path: source, issues: r.data.issues };
+}
+
 export function loadTarget(profilePath: string, env: NodeJS.ProcessEnv = process.env, matrix: MatrixSpec = loadMatrix()): LoadedTarget {
   const source = resolve(profilePath);
   const secrets: string[] = [];
@@ -209,7 +242,8 @@ export function loadTarget(profilePath: string, env: NodeJS.ProcessEnv = process
     serveDir = resolve(dir, profile.serve);
     if (!existsSync(serveDir)) throw new UsageError(`target profile ${source}: serve folder ${serveDir} does not exist`);
   }
-  return { profile, playbook, source, serveDir, secrets, warnings };
+  const knownIssues = profile.knownIssues ? loadKnownIssues(resolve(dir, profile.knownIssues), matrix) : undefined;
+  return { profile, playbook, source, serveDir, secrets, warnings, ...(knownIssues ? { knownIssues } : {}) };
 }
 
 export function redact(text: string, secrets: readonly string[]): string {

@@ -165,6 +165,11 @@ export const TargetProfile = z
         'What a mode asks the browser for, where this app differs from the articles (every mode the microphone, three the camera, screen share the screen), e.g. {"audio-video": {"audio": false}} for a video-only page.',
       ),
     playbook: z.string().min(1).describe('The playbook file (relative to this profile file, or absolute): which steps the app must show per cell.'),
+    knownIssues: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The known-issues file (relative to this profile file, or absolute): failures expected on this target until their ticket is fixed (schema schemas/known-issues.schema.json). `run --known-issues <file>` overrides it.'),
     timeouts: z
       .object({
         actionMs: z.number().int().positive().default(5000).describe('How long each action, and the outcome, may take to appear (ms, default 5000).'),

@@ -27,7 +27,7 @@ usage:
   permission-harness run [<cell-id|glob> ...] [--suite smoke|release] [--browser b,..] [--os o,..]
                          [--state s,..] [--mode m,..] [--engine e,..] [--runner ${runners.names().join(',')}]
                          [--target profile.json] [--matrix matrix.json] [--url URL] [--query key=value]... [--workers N]
-                         [--headed] [--trace] [--video] [--slowmo ms] [--no-report]
+                         [--headed] [--trace] [--video] [--slowmo ms] [--no-report] [--known-issues file.json]
                          [--retries N] [--repeat-each N] [--variants key=v1,v2,..]
   permission-harness list [same selection flags] [--json]
   permission-harness doctor
@@ -38,7 +38,9 @@ cell id: <browser>/<os>/<state>/<mode>, \`*\` in any position
   browser: ${BROWSERS.join(', ')}      os: ${OSES.join(', ')}
   state:   ${wrap(STATES.map((s) => s.id), '           ')}
   mode:    ${MODES.map((m) => m.id).join(', ')}
-exit codes: 0 all cells passed, 1 a cell failed (drift: a changed message), 2 bad input or this host cannot run what was asked`;
+exit codes: 0 the quality gate passed (a known issue failing as expected passes), 1 the gate failed: a cell failed or
+  broke that no known issue expects, a selected cell left no result, an environment was not tested, or a known issue
+  expired (drift: a changed message), 2 bad input or this host cannot run what was asked`;
 }
 
 /** Bad input is one line: a message listing several issues (`…:\n  a: x\n  b: y`) reads `…: a: x; b: y`. */

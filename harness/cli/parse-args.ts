@@ -23,6 +23,7 @@ export const OPTIONS = {
   video: { type: 'boolean' },
   slowmo: { type: 'string' },
   'no-report': { type: 'boolean' },
+  'known-issues': { type: 'string' },
   json: { type: 'boolean' },
   ua: { type: 'string' },
   error: { type: 'string' },

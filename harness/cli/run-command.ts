@@ -1,11 +1,12 @@
 // `run`: selection → plans → one run plan file → each runner's cells (a few cells, and runners with
 // no test runner of their own, in this process through drivePlan; larger Playwright runs through
-// Playwright Test's workers) → the summary table from every cell's result → matrix.html and
-// summary.json (the release at a glance) → one Allure report.
+// Playwright Test's workers) → known issues, drift and the quality gate → the summary table from every
+// cell's result → matrix.html and summary.json (the release at a glance) → one Allure report. The exit
+// code is the gate's.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { RunOptions } from '../contract/run-options.ts';
 import { checkReachable } from '../drive/stage.ts';
 import { defaultWorkers } from '../host/default-workers.ts';
@@ -16,9 +17,10 @@ import { orderByLaunchGroup } from '../plan/launch-groups.ts';
 import { writeRunPlan, type RunPlan } from '../plan/run-plan.ts';
 import { markFlakyInAllure } from '../report/allure-flaky.ts';
 import { generateAllureReport } from '../report/allure-generate.ts';
+import { loadKnownIssues } from '../app-profile/load-profile.ts';
+import { expiredText, formatGate } from '../report/quality-gate.ts';
+import { releaseSteps } from './release-steps.ts';
 import { readCellResults } from '../report/cell-results.ts';
-import { compareObserved, driftBaseline, recordObserved } from '../report/drift.ts';
-import { writeReleaseGlance } from '../report/release-glance.ts';
 import { summaryTable, terminalColor } from '../report/summary-table.ts';
 import { runners } from '../runners/registry.ts';
 import { EnvironmentError, UsageError } from '../util/errors.ts';
@@ -73,6 +75,8 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   if (flags.url !== undefined && !/^https?:\/\/[^\s]+$/.test(flags.url) && !(target.profile.serve && /^\/[^\s]*$/.test(flags.url))) {
     throw new UsageError(`--url expects an absolute http:// or https:// URL${target.profile.serve ? ' or a path on the served folder starting with /' : ''}, got "${flags.url}"`);
   }
+  // The target's known issues (profile `knownIssues`, or `--known-issues <file>`): validated before anything runs.
+  const knownIssues = flags['known-issues'] !== undefined ? loadKnownIssues(flags['known-issues']) : target.knownIssues;
   const remoteUrl = flags.url && /^https?:/.test(flags.url) ? flags.url : target.profile.serve ? undefined : target.profile.url;
   if (remoteUrl && !flags['dry-run']) await checkReachable(remoteUrl);
   const workers = number('workers', flags.workers, 'a number');
@@ -85,6 +89,7 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   rmSync(REPORTS.cellResults, { recursive: true, force: true });
   rmSync(REPORTS.allureResults, { recursive: true, force: true });
   rmSync(REPORTS.traces, { recursive: true, force: true });
+  rmSync(REPORTS.allureGate, { force: true });
   mkdirSync(REPORTS.dir, { recursive: true });
   const options: RunOptions = {
     headed: !!flags.headed,
@@ -120,31 +125,25 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   markFlakyInAllure(REPORTS.allureResults, results);
   const key = (p: { cell: { id: string }; query?: Record<string, string>; repeat?: number }) => runKey({ id: p.cell.id, query: p.query, repeat: p.repeat });
   const missing = plans.filter((p) => !results.some((r) => runKey(r) === key(p) && r.runner === p.runner));
-  console.log(summaryTable(results, { color: terminalColor(process.stdout, process.env) }));
-  if (missing.length) console.log(`\n${missing.length} planned cell(s) left no result (runner crashed?): ${missing.slice(0, 5).map((p) => p.cell.id).join(', ')}`);
-  // Written before the Allure report so the report carries them as global attachments.
-  const observed = recordObserved(REPORTS, results);
-  const base = driftBaseline(OBSERVED_BASELINE, REPORTS.observedPrevious);
-  const drift = base ? { against: relative(ROOT, base.path) || base.path, changes: compareObserved(base.record, observed) } : undefined;
-  writeReleaseGlance({
-    observed,
-    ...(drift ? { drift } : {}),
-    results,
-    scope: { target: target.profile.name, query },
-    missing: missing.map((p) => ({ id: p.cell.id, runner: p.runner })),
-    paths: REPORTS,
-    ...(flags['no-report'] ? {} : { allureResultsDir: REPORTS.allureResults }),
+  const { known, drift, gate } = releaseSteps({
+    results, plans, missing, ...(knownIssues ? { knownIssues } : {}), scope: { target: target.profile.name, query },
+    paths: REPORTS, baselinePath: OBSERVED_BASELINE, withAllure: !flags['no-report'],
   });
+  console.log(summaryTable(results, { color: terminalColor(process.stdout, process.env), known: known.known }));
+  if (missing.length) console.log(`\n${missing.length} planned cell(s) left no result (runner crashed?): ${missing.slice(0, 5).map((p) => p.cell.id).join(', ')}`);
+  for (const u of known.unneeded) console.log(`known issue ${u.issue.ticket} (${u.issue.cells}) did not fail: ${u.passed.join(', ')} passed: remove the entry (or narrow its cells)`);
+  for (const e of known.expired) console.log(`known issue ${expiredText(e.issue, e.cells)}`);
   if (drift?.changes.length) {
     const messages = drift.changes.filter((c) => c.fails).length;
     console.log(`drift: ${drift.changes.length} change(s) against ${drift.against}, ${messages} changed message(s) (permission-harness drift lists them)`);
   }
+  for (const line of formatGate(gate)) console.log(line);
   console.log(`matrix: file://${REPORTS.matrix}\nsummary: ${REPORTS.summary}\nobserved: ${REPORTS.observed}`);
   if (!flags['no-report']) await generateReport();
   if (flags.trace) console.log(`traces: ${REPORTS.traces} (Playwright: npx playwright show-trace <file>.zip; WebdriverIO: wdio-*.log)`);
   if (flags.video) console.log(`videos: ${REPORTS.videos}`);
-  const bad = results.some((r) => r.status === 'failed' || r.status === 'broken') || missing.length > 0;
-  return bad ? 1 : 0;
+  // The exit code is the gate's: a known issue failing as expected passes, an expired entry fails.
+  return gate.passed ? 0 : 1;
 }
 
 export async function generateReport(): Promise<void> {

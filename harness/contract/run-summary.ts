@@ -6,11 +6,23 @@ import { Cell } from './cell.ts';
 import { CellStatus, ObservedException } from './cell-result.ts';
 import { Fidelity } from './condition.ts';
 import { DriftChange } from './observed-record.ts';
+import { KnownIssue } from './known-issues.ts';
+
+/** One rule of the run's quality gate (the same rules allurerc.mjs gives `allure quality-gate`). */
+export const GateRuleResult = z.object({
+  rule: z.enum(['unexpectedFailures', 'minTestsCount', 'environmentsTested', 'knownIssuesCurrent']),
+  passed: z.boolean(),
+  message: z.string(),
+  cells: z.array(z.string()),
+});
+export type GateRuleResult = z.infer<typeof GateRuleResult>;
 
 export const SummaryCounts = z.object({
   passed: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
   broken: z.number().int().nonnegative(),
+  /** Of the failed and broken cells, those a known issue expects (not counted against the gate). */
+  known: z.number().int().nonnegative(),
   skipped: z.number().int().nonnegative(),
   /** Cells planned that left no result (a runner crashed). */
   missing: z.number().int().nonnegative(),
@@ -36,6 +48,8 @@ export const SummaryCell = z.object({
   historyKey: z.string(),
   /** Relative to the summary's folder: the cell's Allure result, else its result file. */
   link: z.string().optional(),
+  /** Set when the cell fails as a known issue expects: the entry (its ticket, cells, failure, expiry). */
+  knownIssue: KnownIssue.pick({ cells: true, failure: true, ticket: true, expires: true }).optional(),
 });
 export type SummaryCell = z.infer<typeof SummaryCell>;
 
@@ -50,5 +64,15 @@ export const RunSummary = z.object({
   missing: z.array(z.object({ id: z.string(), runner: z.string() })),
   /** What each engine answered compared with the baseline (absent when there was nothing to compare with). */
   drift: z.object({ against: z.string(), changes: z.array(DriftChange), changedMessages: z.number().int() }).optional(),
+  /** The target's known issues this run: the file, entries that expired (they fail the gate), entries whose cells now pass. */
+  knownIssues: z
+    .object({
+      file: z.string(),
+      expired: z.array(z.object({ ticket: z.string(), cells: z.string(), expires: z.string(), covers: z.array(z.string()) })),
+      unneeded: z.array(z.object({ ticket: z.string(), cells: z.string(), passed: z.array(z.string()) })),
+    })
+    .optional(),
+  /** The quality gate: passed when every rule passed; the CLI's exit code is 1 otherwise. */
+  gate: z.object({ passed: z.boolean(), rules: z.array(GateRuleResult) }).optional(),
 });
 export type RunSummary = z.infer<typeof RunSummary>;

@@ -10,6 +10,7 @@ import type { RunOptions } from '../contract/run-options.ts';
 import type { AppPage, CellReporter, CellSession, SessionRequest, Stage } from '../contract/session.ts';
 import { apiOf } from '../engines/capture-kind.ts';
 import { observe, READ_PROBE_EXPRESSION, settled, type Observation, type ProbeLog } from '../probe/probe-log.ts';
+import { failureCause } from '../report/failure-cause.ts';
 import { labelCell } from '../report/cell-labels.ts';
 import { readCellResult, writeCellResult, writeCellScreenshot } from '../report/cell-results.ts';
 import { redactArtifact } from '../report/redact-artifact.ts';
@@ -182,7 +183,9 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
 
   // The verdict kind as a label, the same on every runner (Allure's own status under Playwright Test
   // cannot tell an app failure from a state not reached: any thrown error is "failed" there).
-  await reporter.metadata({ labels: [['verdict', verdict.brokenBy === 'environment' ? 'environment' : verdict.status]] }).catch(() => {});
+  // And why it did not pass, for Allure's categories.
+  const cause = failureCause(verdict);
+  await reporter.metadata({ labels: [['verdict', verdict.brokenBy === 'environment' ? 'environment' : verdict.status], ...(cause ? [['cause', cause] as [string, string]] : [])] }).catch(() => {});
   const artifacts = session ? await collectEvidence(input, session, probeLog) : [];
   const result: CellResult = {
     id: cell.id,

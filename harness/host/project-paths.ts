@@ -28,6 +28,8 @@ export const REPORTS = {
   observed: join(reportsDir, 'observed.json'),
   observedHistory: join(reportsDir, 'history', 'observed.json'),
   observedPrevious: join(reportsDir, 'history', 'observed-previous.json'),
+  /** The run's quality-gate inputs and known issues as Allure resolutions, which allurerc.mjs reads. */
+  allureGate: join(reportsDir, 'allure-gate.json'),
 };
 
 /** The committed record of what each engine answers, that `drift` compares runs with (`drift --accept` writes it). */

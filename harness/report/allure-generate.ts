@@ -37,6 +37,54 @@ export function excludeRunnerParameters(resultsDir: string): number {
   return changed;
 }
 
+/**
+ * Labels `drift: message` on the results of cells (`<cell id>#<runner>`) whose page got another
+ * message than the baseline: allurerc.mjs's "Drift" category groups them. Returns the files changed.
+ */
+export function labelDrift(resultsDir: string, cells: ReadonlySet<string>): number {
+  if (!cells.size) return 0;
+  let changed = 0;
+  let files: string[] = [];
+  try {
+    files = readdirSync(resultsDir).filter((f) => f.endsWith('-result.json'));
+  } catch {
+    return 0;
+  }
+  for (const f of files) {
+    const path = join(resultsDir, f);
+    try {
+      const r = JSON.parse(readFileSync(path, 'utf8')) as { labels?: Array<{ name: string; value: string }> };
+      const labels = r.labels ?? [];
+      const value = (name: string) => labels.find((l) => l.name === name)?.value ?? '';
+      const key = `${['browser', 'os', 'state', 'mode'].map(value).join('/')}#${value('runner')}`;
+      if (!cells.has(key) || labels.some((l) => l.name === 'drift')) continue;
+      labels.push({ name: 'drift', value: 'message' });
+      r.labels = labels;
+      writeFileSync(path, JSON.stringify(r));
+      changed++;
+    } catch {
+      // not a readable result: Allure will say so itself
+    }
+  }
+  return changed;
+}
+
+/** `allure quality-gate` over the results with allurerc.mjs's gate (CI and `npm run gate`); resolves with its exit code and output. */
+export function runAllureQualityGate(resultsDir: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/allure/cli.js'), 'quality-gate', resultsDir, '--config', join(ROOT, 'allurerc.mjs')], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('exit', (code) => resolve({ code: code ?? 1, output }));
+    child.on('error', (e) => resolve({ code: 1, output: String(e) }));
+  });
+}
+
 export function generateAllureReport(resultsDir: string, reportDir: string): Promise<number> {
   excludeRunnerParameters(resultsDir);
   return new Promise((resolve) => {

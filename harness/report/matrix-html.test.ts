@@ -66,3 +66,17 @@ test('changed since last run: verdict or fidelity differs; a cell first seen is 
   const first = matrixHtml({ results, scope });
   assert.ok(!first.includes('class="chg'));
 });
+
+test('a known issue is marked K with its ticket, counted apart, and the gate says which rule failed', () => {
+  const ticket = { cells: 'chrome/linux/*/audio-only', failure: 'missing', ticket: 'https://example.test/i/7', expires: '2030-01-01' };
+  const gate = { passed: false, rules: [{ rule: 'minTestsCount', passed: false, message: '1 of 2 selected cell(s) left a result; no result from x [run]' }, { rule: 'unexpectedFailures', passed: true, message: 'ok' }] };
+  const html = matrixHtml({ results, scope, known: new Map([[resultKey(dismissed), ticket]]), gate });
+  const td = cellTd(html, 'chrome/linux/dismissed/audio-only');
+  assert.match(td, /data-known="https:\/\/example\.test\/i\/7"/);
+  assert.match(td, /<span class="known" aria-hidden="true">K<\/span>/);
+  assert.match(td, /<span class="sr">failed \(the app\), emulated, known issue https:\/\/example\.test\/i\/7 \(expected until 2030-01-01\)<\/span>/);
+  assert.match(html, /<span data-count="skipped">1<\/span> skipped \(<span data-count="known">1<\/span> known\)/);
+  assert.match(html, /<p id="gate" class="gate g-failed" data-gate="failed">Quality gate failed<\/p>\n<ul class="gate-rules"><li data-rule="minTestsCount"><b>minTestsCount<\/b>: 1 of 2 selected/);
+  assert.doesNotMatch(html, /data-rule="unexpectedFailures"/, 'only failed rules are listed');
+  assert.doesNotMatch(cellTd(html, 'chrome/linux/denied/audio-only'), /data-known/);
+});

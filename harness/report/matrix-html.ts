@@ -5,6 +5,7 @@
 // link to its result, and a marker when its verdict or fidelity changed since it last ran.
 import { MODES, STATES } from '../../scenarios/axes.ts';
 import type { CellResult } from '../contract/cell-result.ts';
+import type { KnownIssue } from '../contract/known-issues.ts';
 import type { HistoryScope } from './history-identity.ts';
 import { resultKey } from './run-summary.ts';
 import { changeOf, type Change, type VerdictHistory } from './verdict-history.ts';
@@ -17,6 +18,10 @@ export interface MatrixInput {
   /** Per result (runner#id), its href relative to the page. */
   links?: Map<string, string>;
   generatedAt?: string;
+  /** Per result (runner#id), the known issue it fails as: marked `K`, with the ticket. */
+  known?: Map<string, KnownIssue>;
+  /** The quality gate's outcome: shown under the counts, one line per failed rule. */
+  gate?: { passed: boolean; rules: Array<{ rule: string; passed: boolean; message: string }> };
 }
 
 export const VERDICT_MARK: Record<CellResult['status'], string> = { passed: '✓', failed: '✗', broken: '!', skipped: '–' };
@@ -50,11 +55,14 @@ function cellHtml(r: CellResult | undefined, input: MatrixInput, n: number): str
   const change = changeOf(input.previous, input.scope, r);
   const observed = observedText(r);
   const headline = r.failures[0] ? `\n${r.failures[0]}` : '';
-  const tip = `${r.id}: ${VERDICT_WORD[r.status]}, ${r.fidelity}\nobserved: ${observed}${headline}${change.kind !== 'same' ? `\n${changeText(change)}` : ''}`;
+  const known = input.known?.get(resultKey(r));
+  const knownText = known ? `known issue ${known.ticket} (expected until ${known.expires})` : '';
+  const tip = `${r.id}: ${VERDICT_WORD[r.status]}, ${r.fidelity}${known ? `, ${knownText}` : ''}\nobserved: ${observed}${headline}${change.kind !== 'same' ? `\n${changeText(change)}` : ''}`;
   const href = input.links?.get(resultKey(r));
   const body =
     `<span class="mark" aria-hidden="true">${VERDICT_MARK[r.status]}<abbr title="${r.fidelity}">${FIDELITY_MARK[r.fidelity]}</abbr></span>` +
-    `<span class="sr">${esc(VERDICT_WORD[r.status])}, ${r.fidelity}</span>` +
+    (known ? '<span class="known" aria-hidden="true">K</span>' : '') +
+    `<span class="sr">${esc(VERDICT_WORD[r.status])}, ${r.fidelity}${known ? `, ${esc(knownText)}` : ''}</span>` +
     `<span class="tip" role="tooltip" id="tip-${n}">${esc(tip).replaceAll('\n', '<br>')}</span>`;
   const tag = href ? `a href="${esc(href)}"` : 'span tabindex="0"';
   const close = href ? 'a' : 'span';
@@ -65,7 +73,7 @@ function cellHtml(r: CellResult | undefined, input: MatrixInput, n: number): str
         ? `<span class="chg new" title="new: not run before"><span aria-hidden="true">+</span><span class="sr">new: not run before</span></span>`
         : '';
   return (
-    `<td class="v-${r.status} f-${r.fidelity}" data-cell="${esc(r.id)}" data-runner="${esc(r.runner)}" data-verdict="${r.status}" data-fidelity="${r.fidelity}" data-change="${change.kind}">` +
+    `<td class="v-${r.status} f-${r.fidelity}" data-cell="${esc(r.id)}" data-runner="${esc(r.runner)}" data-verdict="${r.status}" data-fidelity="${r.fidelity}" data-change="${change.kind}"${known ? ` data-known="${esc(known.ticket)}"` : ''}>` +
     `<${tag} class="cell" title="${esc(tip)}" aria-describedby="tip-${n}">${body}</${close}>${marker}</td>`
   );
 }
@@ -74,6 +82,7 @@ export function matrixHtml(input: MatrixInput): string {
   const { results } = input;
   const count = (s: CellResult['status']) => results.filter((r) => r.status === s).length;
   const changed = results.filter((r) => changeOf(input.previous, input.scope, r).kind === 'changed').length;
+  const known = results.filter((r) => input.known?.has(resultKey(r))).length;
   const query = Object.entries(input.scope.query).map(([k, v]) => `${k}=${v}`).join('&');
   let n = 0;
   const tables: string[] = [];
@@ -93,7 +102,11 @@ export function matrixHtml(input: MatrixInput): string {
       .join('\n');
     tables.push(`<table data-mode="${mode.id}">\n<caption>${esc(mode.label)} <span class="via">(${mode.id})</span></caption>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table>`);
   }
-  const counts = `<span data-count="passed">${count('passed')}</span> passed, <span data-count="failed">${count('failed')}</span> failed, <span data-count="broken">${count('broken')}</span> broken, <span data-count="skipped">${count('skipped')}</span> skipped`;
+  const counts = `<span data-count="passed">${count('passed')}</span> passed, <span data-count="failed">${count('failed')}</span> failed, <span data-count="broken">${count('broken')}</span> broken, <span data-count="skipped">${count('skipped')}</span> skipped${known ? ` (<span data-count="known">${known}</span> known)` : ''}`;
+  const gate = input.gate
+    ? `<p id="gate" class="gate ${input.gate.passed ? 'g-passed' : 'g-failed'}" data-gate="${input.gate.passed ? 'passed' : 'failed'}">Quality gate ${input.gate.passed ? 'passed' : 'failed'}</p>` +
+      (input.gate.passed ? '' : `\n<ul class="gate-rules">${input.gate.rules.filter((r) => !r.passed).map((r) => `<li data-rule="${esc(r.rule)}"><b>${esc(r.rule)}</b>: ${esc(r.message)}</li>`).join('')}</ul>`)
+    : '';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -107,12 +120,14 @@ export function matrixHtml(input: MatrixInput): string {
 <h1>The release at a glance</h1>
 <p>Target <strong>${esc(input.scope.target)}</strong>${query ? `, query <code>${esc(query)}</code>` : ''}${input.generatedAt ? `, run ${esc(input.generatedAt)}` : ''}.</p>
 <p id="counts" class="counts">${counts}${changed ? `; <span data-count="changed">${changed}</span> changed since last run` : ''}</p>
+${gate}
 <ul class="legend" aria-label="legend">
 <li><span class="key v-passed">✓</span> passed</li>
 <li><span class="key v-failed">✗</span> failed: the app</li>
 <li><span class="key v-broken">!</span> broken: the harness did not reach the state</li>
 <li><span class="key v-skipped">–</span> skipped: cannot run here</li>
 <li><b>N</b> native (the browser's own mechanism) · <b>E</b> emulated (the page-boundary rejection the browser gives; striped) · <b>U</b> unavailable</li>
+<li><b>K</b> known issue: fails as a committed entry expects (its ticket on hover)</li>
 <li><b>Δ</b> verdict or fidelity changed since the cell last ran · <b>+</b> first run of the cell · <b>·</b> not run</li>
 </ul>
 <p class="hint">Hover or focus (Tab) a cell for the exception the page received; Enter opens its result.</p>
@@ -148,6 +163,8 @@ td.none{color:#8c959f}
 .v-broken{background:#fff1c2;color:#7d4e00}
 .v-skipped{background:#eaeef2;color:#424a53}
 td.f-emulated{background-image:repeating-linear-gradient(135deg,transparent 0 6px,rgba(0,0,0,.07) 6px 9px)}
+.known{position:absolute;top:1px;left:3px;font-size:.75em;font-weight:700;color:#59636e}
+.gate{font-weight:700}.g-passed{color:#116329}.g-failed{color:#a40e26}
 .chg{position:absolute;top:1px;right:3px;font-size:.75em;font-weight:700;color:#8250df}
 .tip{display:none;position:absolute;z-index:2;left:50%;top:100%;transform:translateX(-50%);width:max-content;max-width:28rem;text-align:left;
   background:#1f2328;color:#fff;font-weight:400;font-size:.85rem;padding:.45rem .6rem;border-radius:4px;white-space:normal}

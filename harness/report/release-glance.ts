@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import { FileSystemWriter } from 'allure-js-commons/sdk/reporter';
 import type { CellResult } from '../contract/cell-result.ts';
 import type { DriftChange, ObservedRecord } from '../contract/observed-record.ts';
+import type { KnownIssue } from '../contract/known-issues.ts';
 import type { RunSummary } from '../contract/run-summary.ts';
 import { allureResultHref, allureUuids, cellResultHref, linkKey } from './allure-links.ts';
 import { cellTestCaseId, type HistoryScope } from './history-identity.ts';
@@ -32,6 +33,10 @@ export interface GlanceInput {
   drift?: { against: string; changes: DriftChange[] };
   /** The run's allure-results folder when an Allure report will be generated from it. */
   allureResultsDir?: string;
+  /** Per result (runner#id), the known issue it fails as; the file's expired and unneeded entries; the gate. */
+  known?: Map<string, KnownIssue>;
+  knownIssues?: RunSummary['knownIssues'];
+  gate?: RunSummary['gate'];
 }
 
 /** Per result, the href of its Allure result (when it has one), else of its cell-result file. */
@@ -50,10 +55,16 @@ export function writeReleaseGlance(input: GlanceInput): RunSummary {
   const now = new Date();
   const links = cellLinks(results, scope, input.allureResultsDir);
   const previous = readHistory(paths.verdictHistory);
-  const html = matrixHtml({ results, scope, ...(previous ? { previous } : {}), links, generatedAt: now.toISOString() });
+  const html = matrixHtml({ results, scope, ...(previous ? { previous } : {}), links, generatedAt: now.toISOString(), ...(input.known ? { known: input.known } : {}), ...(input.gate ? { gate: input.gate } : {}) });
   mkdirSync(dirname(paths.matrix), { recursive: true });
   writeFileSync(paths.matrix, html);
-  const summary = buildRunSummary({ results, scope, missing: input.missing, links, now, ...(input.drift ? { drift: input.drift } : {}) });
+  const summary = buildRunSummary({
+    results, scope, missing: input.missing, links, now,
+    ...(input.drift ? { drift: input.drift } : {}),
+    ...(input.known ? { known: input.known } : {}),
+    ...(input.knownIssues ? { knownIssues: input.knownIssues } : {}),
+    ...(input.gate ? { gate: input.gate } : {}),
+  });
   writeRunSummary(paths.summary, summary);
   writeHistory(paths.verdictHistory, mergeHistory(previous, scope, results, now.toISOString()));
   if (input.allureResultsDir) attachGlobals(input.allureResultsDir, [

@@ -26,7 +26,7 @@ test('summary.json: counts, per-cell verdict, fidelity, mechanism, duration, exc
   ];
   writeReleaseGlance({ results, scope: { target: 't', query: { defect: 'd' } }, missing: [{ id: 'chrome/linux/granted/audio-only', runner: 'run' }], paths });
   const summary = RunSummary.parse(JSON.parse(readFileSync(paths.summary, 'utf8')));
-  assert.deepEqual(summary.counts, { passed: 1, failed: 1, broken: 0, skipped: 1, missing: 1, total: 4 });
+  assert.deepEqual(summary.counts, { passed: 1, failed: 1, broken: 0, known: 0, skipped: 1, missing: 1, total: 4 });
   assert.deepEqual(summary.fidelity, { native: 1, emulated: 1, unavailable: 1 });
   const denied = summary.cells.find((c) => c.id === 'chrome/linux/denied/audio-only')!;
   assert.equal(denied.verdict, 'passed');

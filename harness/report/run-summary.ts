@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import type { CellResult } from '../contract/cell-result.ts';
 import { RunSummary, type SummaryCell } from '../contract/run-summary.ts';
 import type { DriftChange } from '../contract/observed-record.ts';
+import type { KnownIssue } from '../contract/known-issues.ts';
 import { historyKey, type HistoryScope } from './history-identity.ts';
 
 export interface SummaryInput {
@@ -13,6 +14,10 @@ export interface SummaryInput {
   /** Per result (runner#id), where its report entry is. */
   links?: Map<string, string>;
   drift?: { against: string; changes: DriftChange[] };
+  /** Per result (runner#id), the known issue it fails as. */
+  known?: Map<string, KnownIssue>;
+  knownIssues?: RunSummary['knownIssues'];
+  gate?: RunSummary['gate'];
   now?: Date;
 }
 
@@ -24,6 +29,7 @@ export function buildRunSummary(input: SummaryInput): RunSummary {
   const count = (p: (r: CellResult) => boolean) => results.filter(p).length;
   const cells: SummaryCell[] = results.map((r) => {
     const link = input.links?.get(resultKey(r));
+    const known = input.known?.get(resultKey(r));
     return {
       id: r.id,
       cell: r.cell,
@@ -39,6 +45,7 @@ export function buildRunSummary(input: SummaryInput): RunSummary {
       ...(r.skipReason ? { skipReason: r.skipReason } : {}),
       historyKey: historyKey(scope, r.id),
       ...(link ? { link } : {}),
+      ...(known ? { knownIssue: { cells: known.cells, failure: known.failure, ticket: known.ticket, expires: known.expires } } : {}),
     };
   });
   return RunSummary.parse({
@@ -50,6 +57,7 @@ export function buildRunSummary(input: SummaryInput): RunSummary {
       passed: count((r) => r.status === 'passed'),
       failed: count((r) => r.status === 'failed'),
       broken: count((r) => r.status === 'broken'),
+      known: count((r) => !!input.known?.has(resultKey(r))),
       skipped: count((r) => r.status === 'skipped'),
       missing: missing.length,
       total: results.length + missing.length,
@@ -62,6 +70,8 @@ export function buildRunSummary(input: SummaryInput): RunSummary {
     cells: cells.sort((a, b) => a.id.localeCompare(b.id) || a.runner.localeCompare(b.runner)),
     missing,
     ...(input.drift ? { drift: { ...input.drift, changedMessages: input.drift.changes.filter((c) => c.fails).length } } : {}),
+    ...(input.knownIssues ? { knownIssues: input.knownIssues } : {}),
+    ...(input.gate ? { gate: input.gate } : {}),
   });
 }
 

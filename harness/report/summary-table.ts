@@ -54,7 +54,13 @@ export function glanceGrid(results: CellResult[], color = false): string[] {
   return lines;
 }
 
-export function summaryTable(results: CellResult[], options: { color?: boolean } = {}): string {
+export interface SummaryOptions {
+  color?: boolean;
+  /** Per result (runner#id), the known issue's ticket it fails as: listed as known, counted apart. */
+  known?: ReadonlyMap<string, { ticket: string; expires: string }>;
+}
+
+export function summaryTable(results: CellResult[], options: SummaryOptions = {}): string {
   const lines: string[] = [];
   const groups = new Map<string, CellResult[]>();
   for (const r of results) {
@@ -88,11 +94,22 @@ export function summaryTable(results: CellResult[], options: { color?: boolean }
     `fidelity: ${count((r) => r.fidelity === 'native')} native, ${count((r) => r.fidelity === 'emulated')} emulated, ${count((r) => r.fidelity === 'unavailable')} unavailable`,
     ...glanceGrid(results, options.color),
   );
-  const problems = results.filter((r) => r.status === 'failed' || r.status === 'broken');
+  const knownOf = (r: CellResult) => options.known?.get(`${r.runner}#${r.id}`);
+  const problems = results.filter((r) => (r.status === 'failed' || r.status === 'broken') && !knownOf(r));
   if (problems.length) {
     lines.push('', 'failures:');
     for (const r of problems) {
       lines.push(`  ${runKey(r)} [${r.fidelity}, ${r.runner}]`);
+      for (const f of r.failures) lines.push(`    - ${f}`);
+    }
+  }
+  // Known issues fail as their entry expects: listed with the ticket, not among the failures.
+  const known = results.filter((r) => (r.status === 'failed' || r.status === 'broken') && knownOf(r));
+  if (known.length) {
+    lines.push('', 'known issues (fail as expected):');
+    for (const r of known) {
+      const k = knownOf(r)!;
+      lines.push(`  ${runKey(r)} [${r.fidelity}, ${r.runner}] ${r.status}: ${k.ticket} (until ${k.expires})`);
       for (const f of r.failures) lines.push(`    - ${f}`);
     }
   }
@@ -112,7 +129,7 @@ export function summaryTable(results: CellResult[], options: { color?: boolean }
   // The app's failures and the cells whose state was not reached are different news: counted apart.
   // Environment failures (a browser, page, session or server gave way) are broken, counted apart.
   const environment = count((r) => r.status === 'broken' && r.brokenBy === 'environment');
-  lines.push('', `${passed} passed${flaky.length ? ` (${flaky.length} flaky)` : ''}, ${failed} failed, ${broken} broken${environment ? ` (${environment} environment)` : ''}, ${skipped} skipped`);
+  lines.push('', `${passed} passed${flaky.length ? ` (${flaky.length} flaky)` : ''}, ${failed} failed, ${broken} broken${environment ? ` (${environment} environment)` : ''}, ${skipped} skipped${known.length ? ` (${known.length} known)` : ''}`);
   return lines.join('\n');
 }
 
