@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const HEADER_SECRET = 'hdr-secret-7f3a9c1e';
@@ -23,12 +24,14 @@ function files(dir: string): string[] {
 }
 
 /** The text of a file; a zip (a Playwright trace) is unpacked and every entry read. */
-function contents(path: string): string {
-  if (path.endsWith('.zip')) return spawnSync('unzip', ['-p', path], { encoding: 'latin1', maxBuffer: 512 * 1024 * 1024 }).stdout;
-  return readFileSync(path, 'latin1');
+async function contents(path: string): Promise<string> {
+  if (!path.endsWith('.zip')) return readFileSync(path, 'latin1');
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const parts = await Promise.all(Object.values(zip.files).filter((e) => !e.dir).map(async (e) => Buffer.from(await e.async('uint8array')).toString('latin1')));
+  return parts.join('\n');
 }
 
-test('a secret from the profile or the environment appears in no file a run writes and not on the console', () => {
+test('a secret from the profile or the environment appears in no file a run writes and not on the console', async () => {
   const work = mkdtempSync(join(tmpdir(), 'ph-secrets-'));
   const good = JSON.parse(readFileSync(join(ROOT, 'fixtures/recording-app/profile.json'), 'utf8')) as Record<string, unknown>;
   const profile = join(work, 'profile.json');
@@ -62,7 +65,7 @@ test('a secret from the profile or the environment appears in no file a run writ
     for (const s of SECRETS) if ((r.stdout + r.stderr).includes(s)) leaks.push(`console of ${args!.join(' ')}: ${s}`);
     for (const f of files(reports)) {
       written++;
-      const text = contents(f);
+      const text = await contents(f);
       for (const s of SECRETS) if (text.includes(s)) leaks.push(`${f.slice(reports.length + 1)}: ${s}`);
     }
   }
