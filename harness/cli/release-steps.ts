@@ -28,6 +28,8 @@ export interface ReleaseStepsInput {
   baselinePath: string;
   /** An Allure report follows: the page and summary become its global attachments. */
   withAllure: boolean;
+  /** How the engines ran here (EngineModule.runNotes), kept in summary.json. */
+  notes?: string[];
   now?: Date;
 }
 
@@ -80,6 +82,7 @@ export function releaseSteps(input: ReleaseStepsInput): ReleaseSteps {
         }
       : {}),
     gate,
+    ...(input.notes?.length ? { notes: input.notes } : {}),
   });
   return { known, observed, ...(drift ? { drift } : {}), gate };
 }

@@ -22,6 +22,7 @@ import { expiredText, formatGate } from '../report/quality-gate.ts';
 import { releaseSteps } from './release-steps.ts';
 import { readCellResults } from '../report/cell-results.ts';
 import { summaryTable, terminalColor } from '../report/summary-table.ts';
+import { engines } from '../engines/registry.ts';
 import { runners } from '../runners/registry.ts';
 import { EnvironmentError, UsageError } from '../util/errors.ts';
 import { globToRegExp } from '../util/glob.ts';
@@ -125,10 +126,13 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   markFlakyInAllure(REPORTS.allureResults, results);
   const key = (p: { cell: { id: string }; query?: Record<string, string>; repeat?: number }) => runKey({ id: p.cell.id, query: p.query, repeat: p.repeat });
   const missing = plans.filter((p) => !results.some((r) => runKey(r) === key(p) && r.runner === p.runner));
+  // What a reader should know about how the engines of this run ran here (Chromium's sandbox off as root).
+  const notes = [...new Set(plans.map((p) => p.cell.engine))].flatMap((e) => engines.get(e).runNotes?.() ?? []);
   const { known, drift, gate } = releaseSteps({
     results, plans, missing, ...(knownIssues ? { knownIssues } : {}), scope: { target: target.profile.name, query },
-    paths: REPORTS, baselinePath: OBSERVED_BASELINE, withAllure: !flags['no-report'],
+    paths: REPORTS, baselinePath: OBSERVED_BASELINE, withAllure: !flags['no-report'], notes,
   });
+  for (const n of notes) console.log(`note: ${n}`);
   console.log(summaryTable(results, { color: terminalColor(process.stdout, process.env), known: known.known }));
   if (missing.length) console.log(`\n${missing.length} planned cell(s) left no result (runner crashed?): ${missing.slice(0, 5).map((p) => p.cell.id).join(', ')}`);
   for (const u of known.unneeded) console.log(`known issue ${u.issue.ticket} (${u.issue.cells}) did not fail: ${u.passed.join(', ')} passed: remove the entry (or narrow its cells)`);

@@ -51,6 +51,8 @@ export interface EngineModule {
    * (as `localhost`), so each cell can get an origin of its own on a loopback app and share a warm page.
    */
   readonly isolatesLocalhostSubdomains?: boolean;
+  /** What a report reader should know about how this engine runs on this host (printed and in summary.json). */
+  runNotes?(): string[];
   /** The version an installed binary reports, for doctor. */
   version?(binary: ExecutableSpec, path: string): string;
 }

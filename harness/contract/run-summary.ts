@@ -72,6 +72,8 @@ export const RunSummary = z.object({
       unneeded: z.array(z.object({ ticket: z.string(), cells: z.string(), passed: z.array(z.string()) })),
     })
     .optional(),
+  /** How the engines ran on this host, when a reader should know (Chromium's sandbox off because the run is root). */
+  notes: z.array(z.string()).optional(),
   /** The quality gate: passed when every rule passed; the CLI's exit code is 1 otherwise. */
   gate: z.object({ passed: z.boolean(), rules: z.array(GateRuleResult) }).optional(),
 });

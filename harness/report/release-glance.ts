@@ -37,6 +37,7 @@ export interface GlanceInput {
   known?: Map<string, KnownIssue>;
   knownIssues?: RunSummary['knownIssues'];
   gate?: RunSummary['gate'];
+  notes?: string[];
 }
 
 /** Per result, the href of its Allure result (when it has one), else of its cell-result file. */
@@ -64,6 +65,7 @@ export function writeReleaseGlance(input: GlanceInput): RunSummary {
     ...(input.known ? { known: input.known } : {}),
     ...(input.knownIssues ? { knownIssues: input.knownIssues } : {}),
     ...(input.gate ? { gate: input.gate } : {}),
+    ...(input.notes?.length ? { notes: input.notes } : {}),
   });
   writeRunSummary(paths.summary, summary);
   writeHistory(paths.verdictHistory, mergeHistory(previous, scope, results, now.toISOString()));

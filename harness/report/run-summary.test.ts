@@ -48,3 +48,17 @@ test('summary.json: counts, per-cell verdict, fidelity, mechanism, duration, exc
   writeReleaseGlance({ results, scope: { target: 't', query: {} }, missing: [], paths, drift: { against: 'base.json', changes: [change] } });
   assert.deepEqual(RunSummary.parse(JSON.parse(readFileSync(paths.summary, 'utf8'))).drift, { against: 'base.json', changes: [change], changedMessages: 1 });
 });
+
+test('summary.json keeps the engines’ run notes (a sandbox off as root is said, not hidden), and runs of one cell apart', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ph-summary-'));
+  const paths = { matrix: join(dir, 'matrix.html'), summary: join(dir, 'summary.json'), verdictHistory: join(dir, 'history', 'v.json') };
+  const results = [
+    result('chrome/linux/denied/audio-only', 'passed', 'native', { query: { defect: 'a' } }),
+    result('chrome/linux/denied/audio-only', 'failed', 'native', { query: { defect: 'b' }, failures: ['x'] }),
+  ];
+  writeReleaseGlance({ results, scope: { target: 't', query: {} }, missing: [], paths, notes: ['Chromium runs with --no-sandbox: the run is root'] });
+  const summary = RunSummary.parse(JSON.parse(readFileSync(paths.summary, 'utf8')));
+  assert.deepEqual(summary.notes, ['Chromium runs with --no-sandbox: the run is root']);
+  assert.equal(summary.cells.length, 2);
+  assert.deepEqual(summary.counts.passed + summary.counts.failed, 2);
+});

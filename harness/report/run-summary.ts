@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CellResult } from '../contract/cell-result.ts';
+import { runKey } from '../contract/cell-plan.ts';
 import { RunSummary, type SummaryCell } from '../contract/run-summary.ts';
 import type { DriftChange } from '../contract/observed-record.ts';
 import type { KnownIssue } from '../contract/known-issues.ts';
@@ -18,10 +19,13 @@ export interface SummaryInput {
   known?: Map<string, KnownIssue>;
   knownIssues?: RunSummary['knownIssues'];
   gate?: RunSummary['gate'];
+  /** What a reader should know about how the engines ran here (e.g. Chromium's sandbox off as root). */
+  notes?: string[];
   now?: Date;
 }
 
-export const resultKey = (r: Pick<CellResult, 'id' | 'runner'>) => `${r.runner}#${r.id}`;
+/** A result's key: its runner and run key (several runs of one cell, variants or repeats, stay apart). */
+export const resultKey = (r: Pick<CellResult, 'id' | 'runner' | 'query' | 'repeat'>) => `${r.runner}#${runKey(r)}`;
 
 export function buildRunSummary(input: SummaryInput): RunSummary {
   const { results, scope } = input;
@@ -72,6 +76,7 @@ export function buildRunSummary(input: SummaryInput): RunSummary {
     ...(input.drift ? { drift: { ...input.drift, changedMessages: input.drift.changes.filter((c) => c.fails).length } } : {}),
     ...(input.knownIssues ? { knownIssues: input.knownIssues } : {}),
     ...(input.gate ? { gate: input.gate } : {}),
+    ...(input.notes?.length ? { notes: input.notes } : {}),
   });
 }
 

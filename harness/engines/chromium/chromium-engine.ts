@@ -23,6 +23,8 @@ export const chromiumEngine: EngineModule = {
   conditions: CHROMIUM_CONDITIONS,
   // Chromium maps every *.localhost name to loopback and treats it as a secure context.
   isolatesLocalhostSubdomains: true,
+  // Chromium refuses to start as root with its sandbox on; the report must not hide that it is off.
+  runNotes: () => [process.getuid?.() === 0 ? 'Chromium runs with --no-sandbox: the run is root, and Chromium will not start its sandbox as root' : 'Chromium runs with --no-sandbox (containers often lack the namespaces its sandbox needs)'],
   messages: CHROMIUM_MESSAGES,
   version: (_spec, path) => (spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 10_000 }).stdout ?? '').trim().split('\n')[0] ?? '',
 };
