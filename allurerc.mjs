@@ -112,12 +112,21 @@ const knownIssuesCurrent = {
   validate: async ({ expected }) => ({ success: expected.length === 0, actual: expected.length, testResults: [] }),
 };
 
+/** A state the engine answered with another message than the drift baseline fails until `drift --accept` (the CLI lists them into allure-gate.json). */
+const driftMessages = {
+  rule: 'driftMessages',
+  message: ({ expected }) => `${expected.length} state(s) answered with another message than the baseline: ${expected.join('; ')}; check the app's classification, then permission-harness drift --accept`,
+  successMessage: () => 'every state answered with its baseline message (or there is no baseline)',
+  validate: async ({ expected }) => ({ success: expected.length === 0, actual: expected.length, testResults: [] }),
+};
+
 const rules = [{ unexpectedFailures: 0 }];
 if (gate) {
   rules.push({ minTestsCount: gate.selected });
   // A skipped cell (it cannot run here) does not make its environment tested.
   rules.push({ environmentsTested: gate.requiredEnvironments, filter: (tr) => tr.status !== 'skipped' });
   rules.push({ knownIssuesCurrent: gate.expired });
+  rules.push({ driftMessages: gate.driftMessages ?? [] });
 }
 
 const cause = (value) => ({ labels: { cause: `^${value}$` } });
@@ -142,7 +151,7 @@ export default defineConfig({
   // (by test case id and the entry's failure pattern), linked to its ticket. Allure lists them on its
   // Resolutions tab and writes them to allure-known-issues.json.
   ...(gate?.resolutions?.rules.length ? { resolutions: { ...gate.resolutions, knownIssuesPath: `${reports}/allure-known-issues.json` } } : {}),
-  qualityGate: { rules, use: [...qualityGateDefaultRules, unexpectedFailures, knownIssuesCurrent] },
+  qualityGate: { rules, use: [...qualityGateDefaultRules, unexpectedFailures, knownIssuesCurrent, driftMessages] },
   // Failures grouped by cause (the `cause` label the harness sets, `drift` after comparing with the
   // baseline); the first match wins, so a changed message is drift before it is an app defect.
   categories: [

@@ -51,13 +51,15 @@ export function releaseSteps(input: ReleaseStepsInput): ReleaseSteps {
   const drift = base ? { against: relative(ROOT, base.path) || base.path, changes: compareObserved(base.record, observed) } : undefined;
   // The gate: the same rules allurerc.mjs gives `allure quality-gate`, evaluated here from the results.
   const requiredEnvironments = [...new Set(plans.filter((p) => !p.unavailable).map((p) => environmentOf({ cell: p.cell, runner: p.runner })))].sort();
-  const gate = evaluateGate({ results, known, selected: plans.length, missing: missing.map((p) => ({ id: planKey(p), runner: p.runner })), requiredEnvironments });
+  const driftMessages = (drift?.changes ?? []).filter((c) => c.fails).map((c) => `${c.cell ?? c.engine} (${c.engine}): "${c.before}" → "${c.after}"`);
+  const gate = evaluateGate({ results, known, selected: plans.length, missing: missing.map((p) => ({ id: planKey(p), runner: p.runner })), requiredEnvironments, driftMessages });
   const allureGate: AllureGateFile = {
     version: 1,
     // A cell's repeats and retries are one Allure test (one history): Allure counts the distinct runs.
     selected: new Set(plans.map((p) => `${p.runner}|${runKey({ id: p.cell.id, query: p.query })}`)).size,
     requiredEnvironments,
     expired: known.expired.map((e) => expiredText(e.issue, e.cells)),
+    driftMessages,
     resolutions: allureResolutions(known, results, scope),
     resultsFingerprint: resultsFingerprint(paths.allureResults),
   };

@@ -10,7 +10,7 @@ import { KnownIssue } from './known-issues.ts';
 
 /** One rule of the run's quality gate (the same rules allurerc.mjs gives `allure quality-gate`). */
 export const GateRuleResult = z.object({
-  rule: z.enum(['unexpectedFailures', 'minTestsCount', 'environmentsTested', 'knownIssuesCurrent']),
+  rule: z.enum(['unexpectedFailures', 'minTestsCount', 'environmentsTested', 'knownIssuesCurrent', 'driftMessages']),
   passed: z.boolean(),
   message: z.string(),
   cells: z.array(z.string()),

@@ -36,7 +36,7 @@ for (const fidelity of ['native', 'emulated'] as const) {
     assert.match(lines[1]!, new RegExp(`^  ✗ unexpectedFailures: 1 cell\\(s\\) failed or broken that no known issue expects: chrome/linux/denied/audio-video \\[eng-pw\\] failed \\(${fidelity}\\): the app swallowed`));
     const { gate: withKnown, known } = gate(results, [entry()]);
     assert.equal(withKnown.passed, true);
-    assert.deepEqual(formatGate(withKnown), ['gate: passed (unexpectedFailures, minTestsCount, environmentsTested, knownIssuesCurrent)']);
+    assert.deepEqual(formatGate(withKnown), ['gate: passed (unexpectedFailures, minTestsCount, environmentsTested, knownIssuesCurrent, driftMessages)']);
     const table = summaryTable(results, { known: known.known });
     assert.match(table, /known issues \(fail as expected\):\n {2}chrome\/linux\/denied\/audio-video \[\w+, pw\] failed: https:\/\/example\.test\/i\/42 \(until 2030-01-31\)/);
     assert.match(table, /1 passed, 1 failed, 0 broken, 0 skipped \(1 known\)$/);
@@ -69,4 +69,13 @@ test('fewer results than selected fails minTestsCount, naming the cells; an envi
 
 test('skips alone do not fail the gate when their environment is not required (cannot run here)', () => {
   assert.equal(gate([result('safari/ios/denied/audio-only', 'skipped', 'unavailable')], [], { required: [] }).gate.passed, true);
+});
+
+test('a changed message against the drift baseline fails driftMessages until accepted', async () => {
+  const { evaluateGate } = await import('./quality-gate.ts');
+  const g = evaluateGate({ results: [], known: { known: new Map(), expired: [], unneeded: [] } as never, selected: 0, missing: [], requiredEnvironments: [], driftMessages: ['chrome/linux/denied/audio-only (chromium): "NotAllowedError: Permission denied" → "NotAllowedError: Denied"'] });
+  const rule = g.rules.find((r) => r.rule === 'driftMessages')!;
+  assert.equal(g.passed, false);
+  assert.match(rule.message, /^1 state\(s\) answered with another message than the baseline: chrome\/linux\/denied\/audio-only \(chromium\): .* `permission-harness drift --accept`$/);
+  assert.equal(evaluateGate({ results: [], known: { known: new Map(), expired: [], unneeded: [] } as never, selected: 0, missing: [], requiredEnvironments: [] }).passed, true);
 });

@@ -5,6 +5,7 @@
 //   minTestsCount        every selected cell left a result
 //   environmentsTested   every environment (engine-runner) the plan could run here ran a cell
 //   knownIssuesCurrent   no known-issues entry covering a cell of the run has expired
+//   driftMessages        no engine answered a state with another message than the baseline (until `drift --accept`)
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import type { CellResult } from '../contract/cell-result.ts';
@@ -14,7 +15,7 @@ import type { AllureResolutions, KnownIssueOutcome } from './known-issues.ts';
 import { resultKey } from './run-summary.ts';
 
 export interface GateRule {
-  rule: 'unexpectedFailures' | 'minTestsCount' | 'environmentsTested' | 'knownIssuesCurrent';
+  rule: 'unexpectedFailures' | 'minTestsCount' | 'environmentsTested' | 'knownIssuesCurrent' | 'driftMessages';
   passed: boolean;
   /** One line: what the rule found, naming the cells (or environments, or entries). */
   message: string;
@@ -31,6 +32,8 @@ export interface GateInput {
   missing: ReadonlyArray<{ id: string; runner: string }>;
   /** The environments (engine-runner) of the selected cells this host can run. */
   requiredEnvironments: readonly string[];
+  /** Changed messages against the drift baseline, one line each (drift.ts changes that fail). */
+  driftMessages?: readonly string[];
 }
 
 export interface GateOutcome {
@@ -87,6 +90,14 @@ export function evaluateGate(input: GateInput): GateOutcome {
       message: expired.length ? `${expired.length} known issue(s) expired: ${list(expired)}` : 'no known issue covering this run has expired',
       cells: known.expired.flatMap((e) => e.cells),
     },
+    {
+      rule: 'driftMessages',
+      passed: !input.driftMessages?.length,
+      message: input.driftMessages?.length
+        ? `${input.driftMessages.length} state(s) answered with another message than the baseline: ${list([...input.driftMessages])}; check the app's classification, then \`permission-harness drift --accept\``
+        : 'every state answered with its baseline message (or there is no baseline)',
+      cells: [],
+    },
   ];
   return { passed: rules.every((r) => r.passed), rules };
 }
@@ -109,6 +120,8 @@ export interface AllureGateFile {
   selected: number;
   requiredEnvironments: string[];
   expired: string[];
+  /** Changed messages against the drift baseline (driftMessages). */
+  driftMessages: string[];
   resolutions: AllureResolutions;
   /** md5 of the run's Allure result file names (sorted, one a line): allurerc.mjs ignores a file from another run. */
   resultsFingerprint: string;
