@@ -23,7 +23,7 @@ function file(name: string, content: unknown): string {
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
   return path;
 }
-const profile = (name: string, patch: Record<string, unknown>) => file(name, { ...good, serve: APP, playbook: PLAYBOOK, ...patch });
+const profile = (name: string, patch: Record<string, unknown>) => file(name, { ...good, serve: APP, playbook: PLAYBOOK, knownIssues: join(APP, 'known-issues.json'), ...patch });
 const playbookProfile = (name: string, playbook: unknown) => profile(`${name}.profile.json`, { playbook: file(`${name}.playbook.json`, playbook) });
 const CELL = 'chrome/linux/denied/audio-only';
 

@@ -57,19 +57,22 @@ function appServer() {
   let port = 0;
   return {
     start: () => new Promise<number>((r) => server.listen(port, '127.0.0.1', () => r((port = (server.address() as { port: number }).port)))),
-    stop: () => new Promise<void>((r) => { server.close(() => r()); server.closeAllConnections(); }),
+    stop: () => new Promise<void>((r) => { if (!server.listening) return r(); server.close(() => r()); server.closeAllConnections(); }),
   };
 }
 
 type Fault = { at: string; what: string; inject: () => void | Promise<void> };
 
-test('each fault fails its own cell as environment; the next cell runs fresh and passes; the report is written', async () => {
+test('each fault fails its own cell as environment; the next cell runs fresh and passes; the report is written', async (t) => {
   const server = appServer();
   const port = await server.start();
+  // A failure below must not leave the server holding the test process open.
+  t.after(() => server.stop());
   const work = mkdtempSync(join(tmpdir(), 'ph-faults-'));
   const profilePath = join(work, 'profile.json');
   const profile = JSON.parse(readFileSync(join(APP, 'profile.json'), 'utf8')) as Record<string, unknown>;
   delete profile.serve;
+  delete profile.knownIssues;
   writeFileSync(profilePath, JSON.stringify({ ...profile, url: `http://127.0.0.1:${port}/index.html`, playbook: join(APP, 'playbook.json') }));
   const target = loadTarget(profilePath);
 
@@ -128,5 +131,4 @@ test('each fault fails its own cell as environment; the next cell runs fresh and
   assert.equal(readdirSync(allureDir).filter((f) => f.endsWith('-result.json')).length, SEQUENCE.length);
   assert.equal(await generateAllureReport(allureDir, join(work, 'allure-report')), 0);
   assert.ok(existsSync(join(work, 'allure-report/index.html')), 'the report is written');
-  await server.stop();
 });

@@ -62,7 +62,7 @@ test('failing cells, native and emulated, fail the gate (CLI and Allure) naming 
   assert.match(known.stdout, /^known issues \(fail as expected\):$/m);
   assert.match(known.stdout, new RegExp(`^ {2}${CELL} \\[native, \\S+\\] failed: ${TICKET} \\(until 2099-12-31\\)`, 'm'));
   assert.match(known.stdout, new RegExp(`^ {2}${EMULATED} \\[emulated, \\S+\\] failed: ${TICKET} `, 'm'));
-  assert.match(known.stdout, /^gate: passed \(unexpectedFailures, minTestsCount, environmentsTested, knownIssuesCurrent\)$/m);
+  assert.match(known.stdout, /^gate: passed \(unexpectedFailures, minTestsCount, environmentsTested, knownIssuesCurrent, driftMessages\)$/m);
   const summary = summaryOf(known.reportsDir);
   assert.equal(summary.counts.known, 2);
   assert.deepEqual(summary.cells.map((c) => c.knownIssue?.ticket), [TICKET, TICKET]);

@@ -40,6 +40,7 @@ test('a secret from the profile or the environment appears in no file a run writ
     JSON.stringify({
       ...good,
       $schema: undefined,
+      knownIssues: undefined,
       serve: join(ROOT, 'fixtures/recording-app'),
       playbook: join(ROOT, 'fixtures/recording-app/playbook.json'),
       headers: { 'X-Api-Key': HEADER_SECRET },
