@@ -1,9 +1,9 @@
 // One Allure report over every runner's results: Allure 3's own `allure generate` with the project's
 // allurerc.mjs (single file, history kept), run as a child process.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../host/project-paths.ts';
+import { rewriteAllureResults } from './allure-result-files.ts';
 
 /** Parameters a runner adds that name nothing the cell id does not already fix. */
 const RUNNER_PARAMETERS = new Set(['Project']);
@@ -14,27 +14,11 @@ const RUNNER_PARAMETERS = new Set(['Project']);
  * Marked excluded, the same cell keeps one history whichever way it ran. Returns the files changed.
  */
 export function excludeRunnerParameters(resultsDir: string): number {
-  let changed = 0;
-  let files: string[] = [];
-  try {
-    files = readdirSync(resultsDir).filter((f) => f.endsWith('-result.json'));
-  } catch {
-    return 0;
-  }
-  for (const f of files) {
-    const path = join(resultsDir, f);
-    try {
-      const r = JSON.parse(readFileSync(path, 'utf8')) as { parameters?: Array<{ name: string; excluded?: boolean }> };
-      const own = (r.parameters ?? []).filter((p) => RUNNER_PARAMETERS.has(p.name) && !p.excluded);
-      if (!own.length) continue;
-      for (const p of own) p.excluded = true;
-      writeFileSync(path, JSON.stringify(r));
-      changed++;
-    } catch {
-      // not a readable result: Allure will say so itself
-    }
-  }
-  return changed;
+  return rewriteAllureResults(resultsDir, (r) => {
+    const own = (r.parameters ?? []).filter((p) => RUNNER_PARAMETERS.has(p.name) && !p.excluded);
+    for (const p of own) p.excluded = true;
+    return own.length > 0;
+  });
 }
 
 /**
@@ -43,30 +27,15 @@ export function excludeRunnerParameters(resultsDir: string): number {
  */
 export function labelDrift(resultsDir: string, cells: ReadonlySet<string>): number {
   if (!cells.size) return 0;
-  let changed = 0;
-  let files: string[] = [];
-  try {
-    files = readdirSync(resultsDir).filter((f) => f.endsWith('-result.json'));
-  } catch {
-    return 0;
-  }
-  for (const f of files) {
-    const path = join(resultsDir, f);
-    try {
-      const r = JSON.parse(readFileSync(path, 'utf8')) as { labels?: Array<{ name: string; value: string }> };
-      const labels = r.labels ?? [];
-      const value = (name: string) => labels.find((l) => l.name === name)?.value ?? '';
-      const key = `${['browser', 'os', 'state', 'mode'].map(value).join('/')}#${value('runner')}`;
-      if (!cells.has(key) || labels.some((l) => l.name === 'drift')) continue;
-      labels.push({ name: 'drift', value: 'message' });
-      r.labels = labels;
-      writeFileSync(path, JSON.stringify(r));
-      changed++;
-    } catch {
-      // not a readable result: Allure will say so itself
-    }
-  }
-  return changed;
+  return rewriteAllureResults(resultsDir, (r) => {
+    const labels = r.labels ?? [];
+    const value = (name: string) => labels.find((l) => l.name === name)?.value ?? '';
+    const key = `${['browser', 'os', 'state', 'mode'].map(value).join('/')}#${value('runner')}`;
+    if (!cells.has(key) || labels.some((l) => l.name === 'drift')) return false;
+    labels.push({ name: 'drift', value: 'message' });
+    r.labels = labels;
+    return true;
+  });
 }
 
 /** `allure quality-gate` over the results with allurerc.mjs's gate (CI and `npm run gate`); resolves with its exit code and output. */

@@ -8,6 +8,11 @@ import { apiOf } from '../capture-kind.ts';
 
 export type { EngineMessage };
 
+/** The browser in its granted state, with the page made to behave as the state needs (both helpers below). */
+function onGranted(cell: Cell, granted: Pick<Condition, 'launch' | 'permissions'>, mechanism: string, why: string) {
+  return { state: cell.state, fidelity: 'emulated' as const, mechanism, why, launch: granted.launch, permissions: granted.permissions, placement: {} };
+}
+
 export function emulated(
   cell: Cell,
   granted: Pick<Condition, 'launch' | 'permissions' | 'mechanism'>,
@@ -16,13 +21,7 @@ export function emulated(
 ): Condition {
   const api = apiOf(cell.mode);
   return {
-    state: cell.state,
-    fidelity: 'emulated',
-    mechanism: `page-boundary rejection of ${api} with ${exception.name} "${exception.message}" (browser otherwise granted: ${granted.mechanism})`,
-    why,
-    launch: granted.launch,
-    permissions: granted.permissions,
-    placement: {},
+    ...onGranted(cell, granted, `page-boundary rejection of ${api} with ${exception.name} "${exception.message}" (browser otherwise granted: ${granted.mechanism})`, why),
     emulatedRejection: { api, name: exception.name, message: exception.message },
     expected: { kind: 'exception', ...exception },
   };
@@ -42,13 +41,7 @@ export function withoutCaptureApi(
 ): Condition {
   const api = apiOf(cell.mode);
   return {
-    state: cell.state,
-    fidelity: 'emulated',
-    mechanism: `${api} removed from the page before any script (navigator.mediaDevices.${api} undefined, as on the real browser); identity ${identity}; browser otherwise granted: ${granted.mechanism}`,
-    why,
-    launch: granted.launch,
-    permissions: granted.permissions,
-    placement: {},
+    ...onGranted(cell, granted, `${api} removed from the page before any script (navigator.mediaDevices.${api} undefined, as on the real browser); identity ${identity}; browser otherwise granted: ${granted.mechanism}`, why),
     absentApi: api,
     expected: { kind: 'no-capture-call', source: `the real browser ships no ${api} (mobile browsers cannot capture the screen)` },
   };
