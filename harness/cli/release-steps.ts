@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { LoadedKnownIssues } from '../app-profile/load-profile.ts';
-import { runKey, type CellPlan } from '../contract/cell-plan.ts';
+import { planRunKey, runKey, type CellPlan } from '../contract/cell-plan.ts';
 import type { CellResult } from '../contract/cell-result.ts';
 import type { DriftChange, ObservedRecord } from '../contract/observed-record.ts';
 import { ROOT, type REPORTS } from '../host/project-paths.ts';
@@ -40,7 +40,6 @@ export interface ReleaseSteps {
   gate: GateOutcome;
 }
 
-const planKey = (p: CellPlan) => runKey({ id: p.cell.id, query: p.query, repeat: p.repeat });
 
 export function releaseSteps(input: ReleaseStepsInput): ReleaseSteps {
   const { results, plans, missing, knownIssues, scope, paths } = input;
@@ -52,7 +51,7 @@ export function releaseSteps(input: ReleaseStepsInput): ReleaseSteps {
   // The gate: the same rules allurerc.mjs gives `allure quality-gate`, evaluated here from the results.
   const requiredEnvironments = [...new Set(plans.filter((p) => !p.unavailable).map((p) => environmentOf({ cell: p.cell, runner: p.runner })))].sort();
   const driftMessages = (drift?.changes ?? []).filter((c) => c.fails).map((c) => `${c.cell ?? c.engine} (${c.engine}): "${c.before}" → "${c.after}"`);
-  const gate = evaluateGate({ results, known, selected: plans.length, missing: missing.map((p) => ({ id: planKey(p), runner: p.runner })), requiredEnvironments, driftMessages });
+  const gate = evaluateGate({ results, known, selected: plans.length, missing: missing.map((p) => ({ id: planRunKey(p), runner: p.runner })), requiredEnvironments, driftMessages });
   const allureGate: AllureGateFile = {
     version: 1,
     // A cell's repeats and retries are one Allure test (one history): Allure counts the distinct runs.

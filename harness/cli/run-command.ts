@@ -11,7 +11,7 @@ import type { RunOptions } from '../contract/run-options.ts';
 import { checkReachable } from '../drive/stage.ts';
 import { defaultWorkers } from '../host/default-workers.ts';
 import { OBSERVED_BASELINE, REPORTS, ROOT } from '../host/project-paths.ts';
-import { runKey } from '../contract/cell-plan.ts';
+import { planRunKey, runKey } from '../contract/cell-plan.ts';
 import { applyRunKeyQueries, expandRuns, parseRunKeyArg } from '../plan/expand-runs.ts';
 import { orderByLaunchGroup } from '../plan/launch-groups.ts';
 import { writeRunPlan, type RunPlan } from '../plan/run-plan.ts';
@@ -124,8 +124,7 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
 
   const results = readCellResults(REPORTS.cellResults);
   markFlakyInAllure(REPORTS.allureResults, results);
-  const key = (p: { cell: { id: string }; query?: Record<string, string>; repeat?: number }) => runKey({ id: p.cell.id, query: p.query, repeat: p.repeat });
-  const missing = plans.filter((p) => !results.some((r) => runKey(r) === key(p) && r.runner === p.runner));
+  const missing = plans.filter((p) => !results.some((r) => runKey(r) === planRunKey(p) && r.runner === p.runner));
   // What a reader should know about how the engines of this run ran here (Chromium's sandbox off as root).
   const notes = [...new Set(plans.map((p) => p.cell.engine))].flatMap((e) => engines.get(e).runNotes?.() ?? []);
   const { known, drift, gate } = releaseSteps({

@@ -30,6 +30,11 @@ export function runKey(run: { id: string; query?: Record<string, string> | undef
   return `${run.id}${q ? `?${q}` : ''}${run.repeat ? `#${run.repeat}` : ''}`;
 }
 
+/** The run key of a planned run (the same name its result will carry). */
+export function planRunKey(plan: Pick<CellPlan, 'cell' | 'query' | 'repeat'>): string {
+  return runKey({ id: plan.cell.id, query: plan.query, repeat: plan.repeat });
+}
+
 export function fidelityOf(plan: CellPlan): Fidelity {
   return plan.unavailable ? 'unavailable' : plan.condition.fidelity;
 }

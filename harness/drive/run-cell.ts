@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { ProfileStepError, readDisplay, runActions } from '../app-profile/interpret.ts';
 import { redact, type LoadedTarget } from '../app-profile/load-profile.ts';
-import { runKey, type CellPlan } from '../contract/cell-plan.ts';
+import { planRunKey, type CellPlan } from '../contract/cell-plan.ts';
 import type { CellResult, Display, Verdict } from '../contract/cell-result.ts';
 import type { RunOptions } from '../contract/run-options.ts';
 import type { AppPage, CellReporter, CellSession, SessionRequest, Stage } from '../contract/session.ts';
@@ -218,7 +218,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
 function attemptHistory(input: RunCellInput, status: CellResult['status']): Pick<CellResult, 'earlierAttempts' | 'flaky'> {
   if (!input.attempt) return {};
   const { plan, options, runnerLabel } = input;
-  const previous = readCellResult(options.cellResultsDir, runnerLabel, runKey({ id: plan.cell.id, query: plan.query, repeat: plan.repeat }));
+  const previous = readCellResult(options.cellResultsDir, runnerLabel, planRunKey(plan));
   const earlierAttempts = previous ? [...(previous.earlierAttempts ?? []), previous.status] : [];
   return { earlierAttempts, ...(status === 'passed' && earlierAttempts.some((s) => s !== 'passed') ? { flaky: true } : {}) };
 }
@@ -238,7 +238,7 @@ async function collectEvidence(input: RunCellInput, session: CellSession, probeL
   const image = await session.page.screenshot().catch(() => session.page.screenshot()).catch(() => undefined);
   if (image) {
     await reporter.attach('what the user sees', image, imageType(image).contentType);
-    writeCellScreenshot(options.cellResultsDir, input.runnerLabel, runKey({ id: plan.cell.id, query: plan.query, repeat: plan.repeat }), image);
+    writeCellScreenshot(options.cellResultsDir, input.runnerLabel, planRunKey(plan), image);
   }
   await reporter.attach('probe call log', redact(JSON.stringify(probeLog, null, 2), target.secrets), 'application/json');
   await reporter.attach('page console', redact(session.page.consoleLines().join('\n') || '(empty)', target.secrets), 'text/plain');

@@ -2,11 +2,11 @@
 // the engine follows from the cell id) and the error a runner throws for a cell that did not pass.
 // The fidelity is not in the name: a state that becomes reachable natively is the same cell, and its
 // history must go on (Playwright gets it as a tag, so `--grep @native` still selects).
-import { runKey, type CellPlan } from '../contract/cell-plan.ts';
+import { planRunKey, type CellPlan } from '../contract/cell-plan.ts';
 import type { CellResult } from '../contract/cell-result.ts';
 
 export function cellTitle(plan: CellPlan): string {
-  return `${runKey({ id: plan.cell.id, query: plan.query, repeat: plan.repeat })} @${plan.cell.engine}`;
+  return `${planRunKey(plan)} @${plan.cell.engine}`;
 }
 
 /** The fidelity as a test tag (`@native`, `@emulated`, `@unavailable`). */
