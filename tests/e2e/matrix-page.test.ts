@@ -73,8 +73,10 @@ test('matrix.html from file://: counts, links into the Allure report, focus, cha
     // single-file report did not reach DOMContentLoaded here within 30 s, while the same URL opens in ~1 s.)
     const href = await page.locator(`td[data-cell="${denied.id}"] a.cell`).getAttribute('href');
     assert.match(href ?? '', /^allure-report\/index\.html#\//);
-    await page.goto(new URL(href!, page.url()).href);
-    await page.getByText(`${denied.id} @`, { exact: false }).first().waitFor({ timeout: 15_000 });
+    // A page of its own: navigating the matrix page itself into the report stalled now and then here.
+    const report = await browser.newPage();
+    await report.goto(new URL(href!, page.url()).href, { timeout: 45_000 });
+    await report.getByText(`${denied.id} @`, { exact: false }).first().waitFor({ timeout: 45_000 });
   } finally {
     await browser.close();
   }
