@@ -29,7 +29,9 @@ usage:
                          [--target profile.json] [--matrix matrix.json] [--url URL] [--query key=value]... [--workers N]
                          [--headed] [--trace] [--video] [--slowmo ms] [--no-report] [--known-issues file.json]
                          [--retries N] [--repeat-each N] [--variants key=v1,v2,..]
-  permission-harness list [same selection flags] [--json]
+                         [--shard i/n [--shard-timings summary.json]] [--output DIR]
+  permission-harness list [same selection flags] [--shard i/n] [--json]
+  permission-harness merge <run output folder>... [--output DIR] [--target profile.json] [--no-report]
   permission-harness doctor
   permission-harness drift [--against observed.json] [--accept]
   permission-harness repro --ua "<user agent>" --error "<error text>" --mode "<mode label>" | --ticket ticket.json [--out DIR]
@@ -54,6 +56,11 @@ export async function main(argv: string[]): Promise<number> {
     const { command, positionals, flags } = parseCommandLine(argv);
     // Another scenario matrix for this run, for every process it starts (runner workers read it too).
     if (flags.matrix) process.env.PH_MATRIX = resolve(flags.matrix);
+    // All generated output somewhere else (a shard job's own folder), for every process the run starts.
+    if (flags.output !== undefined) {
+      if (!flags.output.trim()) throw new UsageError('--output expects a folder, got ""');
+      process.env.PH_REPORTS_DIR = resolve(flags.output);
+    }
     if (flags.help || command === 'help') {
       console.log(help());
       return 0;
@@ -67,10 +74,12 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./doctor-command.ts')).doctorCommand();
       case 'repro':
         return await (await import('./repro-command.ts')).reproCommand(flags);
+      case 'merge':
+        return await (await import('./merge-command.ts')).mergeCommand(positionals, flags);
       case 'drift':
         return (await import('./drift-command.ts')).driftCommand(flags);
       default:
-        throw new UsageError(`unknown command "${command}": valid commands are run, list, doctor, repro, drift (see --help)`);
+        throw new UsageError(`unknown command "${command}": valid commands are run, list, merge, doctor, repro, drift (see --help)`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof EnvironmentError) {

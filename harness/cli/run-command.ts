@@ -10,25 +10,18 @@ import { join } from 'node:path';
 import type { RunOptions } from '../contract/run-options.ts';
 import { checkReachable } from '../drive/stage.ts';
 import { defaultWorkers } from '../host/default-workers.ts';
-import { OBSERVED_BASELINE, REPORTS, ROOT } from '../host/project-paths.ts';
-import { planRunKey, runKey } from '../contract/cell-plan.ts';
+import { REPORTS, ROOT } from '../host/project-paths.ts';
 import { applyRunKeyQueries, expandRuns, parseRunKeyArg } from '../plan/expand-runs.ts';
 import { orderByLaunchGroup } from '../plan/launch-groups.ts';
 import { writeRunPlan, type RunPlan } from '../plan/run-plan.ts';
-import { markFlakyInAllure } from '../report/allure-flaky.ts';
-import { generateAllureReport } from '../report/allure-generate.ts';
 import { loadKnownIssues } from '../app-profile/load-profile.ts';
-import { expiredText, formatGate } from '../report/quality-gate.ts';
-import { releaseSteps } from './release-steps.ts';
-import { readCellResults } from '../report/cell-results.ts';
-import { summaryTable, terminalColor } from '../report/summary-table.ts';
-import { engines } from '../engines/registry.ts';
 import { runners } from '../runners/registry.ts';
 import { EnvironmentError, UsageError } from '../util/errors.ts';
 import { globToRegExp } from '../util/glob.ts';
 import { runInProcess } from './run-in-process.ts';
+import { closeRun } from './close-run.ts';
 import { parseQuery, parseVariants, type Flags } from './parse-args.ts';
-import { planFromFlags } from './select-from-flags.ts';
+import { planFromFlags, shardFromFlags } from './select-from-flags.ts';
 
 function runProcess(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
@@ -66,7 +59,7 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   const retries = number('retries', flags.retries, 'a number of retries');
   if (repeatEach === 0) throw new UsageError('--repeat-each expects a number of at least 1, got "0"');
   const selected = applyRunKeyQueries(planned.plans, keyed, (pattern, id) => globToRegExp(pattern, '/').test(id));
-  const plans = expandRuns(selected, { ...(variants ? { variants } : {}), ...(repeatEach ? { repeatEach } : {}) });
+  const { plans, shard, of } = shardFromFlags(expandRuns(selected, { ...(variants ? { variants } : {}), ...(repeatEach ? { repeatEach } : {}) }), flags);
   // A browser or cell the user named exactly, that this host cannot run, is an error with the install
   // hint, not a silent skip. Suites and globs skip such cells with the reason instead.
   const named = !!flags.browser || !!flags.engine || keyed.some((k) => !k.pattern.includes('*'));
@@ -104,11 +97,17 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
     underCli: true,
   };
   // Group by launch configuration so every runner reuses each browser for a whole group.
-  const runPlan: RunPlan = { targetProfile: planned.targetPath, query, ...(flags.url ? { url: flags.url } : {}), options, plans: orderByLaunchGroup(plans) };
+  const runPlan: RunPlan = { targetProfile: planned.targetPath, query, ...(flags.url ? { url: flags.url } : {}), options, plans: orderByLaunchGroup(plans), ...(shard ? { shard: { ...shard, of } } : {}) };
   writeRunPlan(REPORTS.runPlan, runPlan);
 
+  const shardNote = shard ? `shard ${shard.index}/${shard.total} of ${of} run(s): ` : '';
+  if (!plans.length) {
+    // More shards than runs: this job has nothing to do, and says so (merge reads its empty plan).
+    console.log(`permission-harness: ${shardNote}no cells in this shard`);
+    return 0;
+  }
   const byRunner = runners.names().map((name) => ({ entry: runners.get(name), count: plans.filter((p) => p.runner === name).length })).filter((r) => r.count);
-  console.log(`permission-harness: ${plans.length} cell(s) against "${target.profile.name}" — ${byRunner.map((r) => `${r.count} via ${r.entry.label}`).join(', ')}`);
+  console.log(`permission-harness: ${shardNote}${plans.length} cell(s) against "${target.profile.name}" — ${byRunner.map((r) => `${r.count} via ${r.entry.label}`).join(', ')}`);
 
   // A QA engineer's few cells run in this process (seconds). A runner's own test runner (Playwright
   // Test) is used only where it adds parallel workers: with one worker it costs about 0.25 s per cell
@@ -122,35 +121,9 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   }
   if (inProcess.length) await runInProcess(runPlan, target, inProcess);
 
-  const results = readCellResults(REPORTS.cellResults);
-  markFlakyInAllure(REPORTS.allureResults, results);
-  const missing = plans.filter((p) => !results.some((r) => runKey(r) === planRunKey(p) && r.runner === p.runner));
-  // What a reader should know about how the engines of this run ran here (Chromium's sandbox off as root).
-  const notes = [...new Set(plans.map((p) => p.cell.engine))].flatMap((e) => engines.get(e).runNotes?.() ?? []);
-  const { known, drift, gate } = releaseSteps({
-    results, plans, missing, ...(knownIssues ? { knownIssues } : {}), scope: { target: target.profile.name, query },
-    paths: REPORTS, baselinePath: OBSERVED_BASELINE, withAllure: !flags['no-report'], notes,
-  });
-  for (const n of notes) console.log(`note: ${n}`);
-  console.log(summaryTable(results, { color: terminalColor(process.stdout, process.env), known: known.known }));
-  if (missing.length) console.log(`\n${missing.length} planned cell(s) left no result (runner crashed?): ${missing.slice(0, 5).map((p) => p.cell.id).join(', ')}`);
-  for (const u of known.unneeded) console.log(`known issue ${u.issue.ticket} (${u.issue.cells}) did not fail: ${u.passed.join(', ')} passed: remove the entry (or narrow its cells)`);
-  for (const e of known.expired) console.log(`known issue ${expiredText(e.issue, e.cells)}`);
-  if (drift?.changes.length) {
-    const messages = drift.changes.filter((c) => c.fails).length;
-    console.log(`drift: ${drift.changes.length} change(s) against ${drift.against}, ${messages} changed message(s) (permission-harness drift lists them)`);
-  }
-  for (const line of formatGate(gate)) console.log(line);
-  console.log(`matrix: file://${REPORTS.matrix}\nsummary: ${REPORTS.summary}\nobserved: ${REPORTS.observed}`);
-  if (!flags['no-report']) await generateReport();
+  const gatePassed = await closeRun({ plans, targetName: target.profile.name, query, ...(knownIssues ? { knownIssues } : {}), withReport: !flags['no-report'] });
   if (flags.trace) console.log(`traces: ${REPORTS.traces} (Playwright: npx playwright show-trace <file>.zip; WebdriverIO: wdio-*.log)`);
   if (flags.video) console.log(`videos: ${REPORTS.videos}`);
   // The exit code is the gate's: a known issue failing as expected passes, an expired entry fails.
-  return gate.passed ? 0 : 1;
-}
-
-export async function generateReport(): Promise<void> {
-  const code = await generateAllureReport(REPORTS.allureResults, REPORTS.allureReport);
-  if (code === 0) console.log(`report: file://${join(REPORTS.allureReport, 'index.html')}`);
-  else console.log(`allure generate exited ${code}; results stay in ${REPORTS.allureResults}`);
+  return gatePassed ? 0 : 1;
 }

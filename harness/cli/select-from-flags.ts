@@ -5,6 +5,7 @@ import { defaultTargetPath } from '../host/project-paths.ts';
 import { loadMatrix } from '../matrix/load-matrix.ts';
 import { selectCells, type Selection } from '../matrix/select.ts';
 import { planCells } from '../plan/plan-cells.ts';
+import { parseShard, readCellTimings, shardPlans, type Shard } from '../plan/shard.ts';
 import { runners as runnerRegistry } from '../runners/registry.ts';
 import { UsageError } from '../util/errors.ts';
 import { csv, type Flags } from './parse-args.ts';
@@ -40,4 +41,16 @@ export function planFromFlags(positionals: string[], flags: Flags): Planned {
   const target = loadTarget(targetPath);
   const plans = planCells(cells, target, { runners });
   return { plans, target, targetPath, selection };
+}
+
+/**
+ * `--shard i/n` (with `--shard-timings summary.json`): this job's piece of the whole plan. Every
+ * shard job plans the same selection and cuts it the same way, so the pieces never overlap.
+ */
+export function shardFromFlags(plans: CellPlan[], flags: Flags): { plans: CellPlan[]; shard?: Shard; of: number } {
+  if (flags['shard-timings'] !== undefined && flags.shard === undefined) throw new UsageError('--shard-timings needs --shard i/n');
+  const shard = parseShard(flags.shard);
+  if (!shard) return { plans, of: plans.length };
+  const timings = flags['shard-timings'] !== undefined ? readCellTimings(flags['shard-timings']) : undefined;
+  return { plans: shardPlans(plans, shard, timings), shard, of: plans.length };
 }

@@ -14,6 +14,8 @@ export const RunPlan = z
     url: z.string().optional(),
     options: RunOptions,
     plans: z.array(CellPlan),
+    /** Set on a shard job's plan (`--shard i/n`): which piece, of how many runs in the whole selection (merge checks the pieces add up). */
+    shard: z.object({ index: z.number().int().positive(), total: z.number().int().positive(), of: z.number().int().nonnegative() }).strict().optional(),
   })
   .strict();
 export type RunPlan = z.infer<typeof RunPlan>;
