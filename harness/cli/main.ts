@@ -32,6 +32,7 @@ usage:
                          [--shard i/n [--shard-timings summary.json]] [--output DIR]
   permission-harness list [same selection flags] [--shard i/n] [--json]
   permission-harness merge <run output folder>... [--output DIR] [--target profile.json] [--no-report]
+  permission-harness explain <cell-id> [--target profile.json]
   permission-harness doctor
   permission-harness drift [--against observed.json] [--accept]
   permission-harness repro --ua "<user agent>" --error "<error text>" --mode "<mode label>" | --ticket ticket.json [--out DIR]
@@ -76,10 +77,12 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./repro-command.ts')).reproCommand(flags);
       case 'merge':
         return await (await import('./merge-command.ts')).mergeCommand(positionals, flags);
+      case 'explain':
+        return (await import('./explain-command.ts')).explainCommand(positionals, flags);
       case 'drift':
         return (await import('./drift-command.ts')).driftCommand(flags);
       default:
-        throw new UsageError(`unknown command "${command}": valid commands are run, list, merge, doctor, repro, drift (see --help)`);
+        throw new UsageError(`unknown command "${command}": valid commands are run, list, merge, explain, doctor, repro, drift (see --help)`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof EnvironmentError) {

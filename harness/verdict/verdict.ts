@@ -88,7 +88,8 @@ function quote(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 }
 
-function stepChecks(shown: ShownStep[], exp: StepExpectation): Check[] {
+/** The step checks of a verdict: also what `explain` shows a past run against. */
+export function stepChecks(shown: ShownStep[], exp: StepExpectation): Check[] {
   const ids = shown.map((s) => s.id ?? '');
   const list = ids.length ? ids.map((id) => id || '(unrecognised)').join(', ') : 'none';
   const checks: Check[] = [];
