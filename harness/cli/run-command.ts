@@ -95,6 +95,8 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
     cellResultsDir: REPORTS.cellResults,
     allureResultsDir: REPORTS.allureResults,
     underCli: true,
+    // StrykerJS's command runner names the mutant to switch on in our environment (`npm run mutation`).
+    ...(process.env.__STRYKER_ACTIVE_MUTANT__ ? { activeMutant: process.env.__STRYKER_ACTIVE_MUTANT__ } : {}),
   };
   // Group by launch configuration so every runner reuses each browser for a whole group.
   const runPlan: RunPlan = { targetProfile: planned.targetPath, query, ...(flags.url ? { url: flags.url } : {}), options, plans: orderByLaunchGroup(plans), ...(shard ? { shard: { ...shard, of } } : {}) };

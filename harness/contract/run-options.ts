@@ -16,6 +16,12 @@ export const RunOptions = z
     /** Where each cell's result record and screenshot are written. */
     cellResultsDir: z.string(),
     allureResultsDir: z.string(),
+    /**
+     * A StrykerJS mutant to switch on in the app's page (`npm run mutation`): Stryker names it in the
+     * environment of the command it runs, which a page cannot read, so an init script sets it where
+     * Stryker's instrumented code looks (`globalThis.__stryker__.activeMutant`).
+     */
+    activeMutant: z.string().regex(/^[0-9A-Za-z_-]+$/).optional(),
     /** Started by the CLI: runners print the harness's progress lines instead of their own. */
     underCli: z.boolean().default(false),
   })

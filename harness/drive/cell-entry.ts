@@ -8,8 +8,12 @@ import type { Stage } from '../contract/session.ts';
 import { absentApiScript, rejectionScript } from '../engines/page-rejection.ts';
 import { PROBE_SCRIPT } from '../probe/probe-log.ts';
 
-export function initScriptsFor(plan: CellPlan): string[] {
+/** Before the app's own scripts, as Stryker's instrumented code reads it at its first line. */
+const activeMutantScript = (id: string) => `(globalThis.__stryker__ = globalThis.__stryker__ || {}).activeMutant = ${JSON.stringify(id)};`;
+
+export function initScriptsFor(plan: CellPlan, activeMutant?: string): string[] {
   const scripts: string[] = [];
+  if (activeMutant !== undefined) scripts.push(activeMutantScript(activeMutant));
   if (plan.condition.absentApi) scripts.push(absentApiScript(plan.condition.absentApi));
   const r = plan.condition.emulatedRejection;
   if (r) scripts.push(rejectionScript(r));

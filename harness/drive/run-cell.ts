@@ -115,7 +115,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
       input.openSession({
         cell,
         condition,
-        initScripts: initScriptsFor(plan),
+        initScripts: initScriptsFor(plan, options.activeMutant),
         appOrigin: new URL(entry.appUrl).origin,
         headers: profile.headers,
         cookies: profile.cookies,
