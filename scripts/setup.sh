@@ -4,9 +4,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth xdotool fonts-dejavu-core)
+# docker.io + debootstrap: the container path builds its images from a local Debian base (no registry
+# is assumed to answer); default-jre-headless runs the Selenium Grid 4 jar.
+PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth xdotool fonts-dejavu-core
+  docker.io debootstrap default-jre-headless)
+# A machine with another Docker engine (docker-ce, whose packages conflict with docker.io) keeps it.
+if command -v dockerd >/dev/null 2>&1 && ! dpkg-query -W -f='${Status}' docker.io 2>/dev/null | grep -q "install ok installed"; then
+  PACKAGES=("${PACKAGES[@]/docker.io}")
+fi
 missing=()
 for p in "${PACKAGES[@]}"; do
+  [ -n "$p" ] || continue
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 

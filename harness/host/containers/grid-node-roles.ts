@@ -1,0 +1,31 @@
+// The Grid node roles the browser-nodes image can play, read from the data file beside its
+// Dockerfile (browser paths are facts about the image, not about this code).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { IMAGE_DIR } from './browser-nodes-image.ts';
+
+const Stereotype = z.record(z.string(), z.unknown());
+const DriverRole = z.object({
+  kind: z.literal('driver'),
+  displayName: z.string(),
+  stereotype: Stereotype,
+  webdriverExecutable: z.string(),
+  sharedMemoryBytes: z.number().int().positive(),
+});
+const RelayRole = z.object({
+  kind: z.literal('relay'),
+  displayName: z.string(),
+  stereotype: Stereotype,
+  sharedMemoryBytes: z.number().int().positive(),
+});
+export const GridNodeRole = z.discriminatedUnion('kind', [DriverRole, RelayRole]);
+export type GridNodeRole = z.infer<typeof GridNodeRole>;
+
+const GridNodeRoles = z.object({ chromiumNodes: DriverRole, webkitNodes: RelayRole });
+export type GridNodeRoles = z.infer<typeof GridNodeRoles>;
+
+export function gridNodeRoles(): GridNodeRoles {
+  const file = join(IMAGE_DIR, 'grid-nodes.json');
+  return GridNodeRoles.parse(JSON.parse(readFileSync(file, 'utf8')));
+}

@@ -1,0 +1,2 @@
+/** Where the container modules report progress: one human-readable line per call. */
+export type LogLine = (line: string) => void;
