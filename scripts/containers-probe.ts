@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     console.log(`  ${image}`);
 
     console.log('grid (hub + 1 chromedriver node + 1 WebKitWebDriver relay node):');
-    const grid = await time('grid start to ready (1+1 nodes)', () => startGrid({ chromiumNodes: 1, webkitNodes: 1, image, log }));
+    const grid = await time('grid start to ready (1+1 nodes)', () => startGrid({ nodes: { chromium: 1, webkit: 1 }, image, log }));
     const { hostname, port } = new URL(grid.url);
     try {
       const viaGrid = await time('chromium session through the grid', () =>

@@ -22,10 +22,12 @@ const RelayRole = z.object({
 export const GridNodeRole = z.discriminatedUnion('kind', [DriverRole, RelayRole]);
 export type GridNodeRole = z.infer<typeof GridNodeRole>;
 
-const GridNodeRoles = z.object({ chromiumNodes: DriverRole, webkitNodes: RelayRole });
+/** Engine name → the node role that serves it. */
+const GridNodeRoles = z.record(z.string().regex(/^[a-z0-9-]+$/), GridNodeRole);
 export type GridNodeRoles = z.infer<typeof GridNodeRoles>;
 
 export function gridNodeRoles(): GridNodeRoles {
   const file = join(IMAGE_DIR, 'grid-nodes.json');
-  return GridNodeRoles.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const { $comment: _, ...roles } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  return GridNodeRoles.parse(roles);
 }

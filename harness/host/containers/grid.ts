@@ -14,8 +14,8 @@ import { startRoleContainer, type RoleContainer } from './role-container.ts';
 import { removeUnstartedContainers, stopContainers, useWithoutReaper } from './started-containers.ts';
 
 export interface GridOptions {
-  chromiumNodes: number;
-  webkitNodes: number;
+  /** Engine name → how many nodes serve it (an engine the image has no node role for is an error naming those it has). */
+  nodes: Readonly<Record<string, number>>;
   /** The browser-nodes image tag (ensureBrowserNodesImage). */
   image: string;
   log: LogLine;
@@ -47,9 +47,15 @@ export async function startGrid(options: GridOptions): Promise<StartedGrid> {
   useWithoutReaper();
   const { log } = options;
   const roles = gridNodeRoles();
-  const nodeCount = options.chromiumNodes + options.webkitNodes;
+  const wanted = Object.entries(options.nodes).filter(([, n]) => n > 0).map(([engine, count]) => {
+    const role = roles[engine];
+    if (!role) throw new Error(`the browser-nodes image has no Grid node for engine "${engine}" (it has: ${Object.keys(roles).join(', ')})`);
+    return { role, count };
+  });
+  const nodeCount = wanted.reduce((n, w) => n + w.count, 0);
+  const relays = wanted.filter((w) => w.role.kind === 'relay').reduce((n, w) => n + w.count, 0);
   // hub, bus publish, bus subscribe; one port per node; one more per relay node for its driver.
-  const ports = await freePorts(3 + nodeCount + options.webkitNodes);
+  const ports = await freePorts(3 + nodeCount + relays);
   const [hubPort, publish, subscribe] = ports.splice(0, 3) as [number, number, number];
   const bus: EventBusPorts = { publish, subscribe };
   const url = `http://127.0.0.1:${hubPort}`;
@@ -87,36 +93,24 @@ export async function startGrid(options: GridOptions): Promise<StartedGrid> {
     });
 
     const starts: Promise<RoleContainer>[] = [hubStart];
-    for (let i = 0; i < options.chromiumNodes; i++) {
-      const role = roles.chromiumNodes;
-      const nodePort = ports.shift()!;
-      starts.push(
-        startRole({
-          image: options.image,
-          name: `ph-grid-node-${role.displayName}-${nodePort}`,
-          command: gridCommand('node'),
-          files: [{ path: CONFIG_PATH, content: driverNodeToml(nodePort, bus, url, role) }],
-          sharedMemoryBytes: role.sharedMemoryBytes,
-          readyLine: STARTED_LINE,
-          startupTimeoutMs: CONTAINER_START_TIMEOUT_MS,
-        }),
-      );
-    }
-    for (let i = 0; i < options.webkitNodes; i++) {
-      const role = roles.webkitNodes;
-      const nodePort = ports.shift()!;
-      const driverPort = ports.shift()!;
-      starts.push(
-        startRole({
-          image: options.image,
-          name: `ph-grid-node-${role.displayName}-${nodePort}`,
-          command: [IN_IMAGE.relayNodeScript, String(driverPort), CONFIG_PATH],
-          files: [{ path: CONFIG_PATH, content: relayNodeToml(nodePort, bus, url, driverPort, role) }],
-          sharedMemoryBytes: role.sharedMemoryBytes,
-          readyLine: STARTED_LINE,
-          startupTimeoutMs: CONTAINER_START_TIMEOUT_MS,
-        }),
-      );
+    for (const { role, count } of wanted) {
+      for (let i = 0; i < count; i++) {
+        const nodePort = ports.shift()!;
+        // A driver node starts the browser's own driver per session; a relay node forwards to a
+        // WebDriver server started beside it (the Grid jar has no driver info for that browser).
+        const driverPort = role.kind === 'relay' ? ports.shift()! : undefined;
+        starts.push(
+          startRole({
+            image: options.image,
+            name: `ph-grid-node-${role.displayName}-${nodePort}`,
+            command: role.kind === 'relay' ? [IN_IMAGE.relayNodeScript, String(driverPort), CONFIG_PATH] : gridCommand('node'),
+            files: [{ path: CONFIG_PATH, content: role.kind === 'relay' ? relayNodeToml(nodePort, bus, url, driverPort!, role) : driverNodeToml(nodePort, bus, url, role) }],
+            sharedMemoryBytes: role.sharedMemoryBytes,
+            readyLine: STARTED_LINE,
+            startupTimeoutMs: CONTAINER_START_TIMEOUT_MS,
+          }),
+        );
+      }
     }
     // allSettled: every start finishes (and is tracked) before a failure stops them all.
     const results = await Promise.allSettled(starts);
