@@ -16,6 +16,8 @@ export const RunOptions = z
     /** Where each cell's result record and screenshot are written. */
     cellResultsDir: z.string(),
     allureResultsDir: z.string(),
+    /** `--capabilities <file>`: merged into each engine's own capabilities for cells sent to `--grid`. */
+    gridCapabilities: z.record(z.string(), z.unknown()).optional(),
     /** Started by the CLI: runners print the harness's progress lines instead of their own. */
     underCli: z.boolean().default(false),
   })
