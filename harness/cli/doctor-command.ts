@@ -23,7 +23,8 @@ function tool(name: string, install: string): string {
   return found ? `ok       ${name} (${found})` : `MISSING  ${name}: ${install}`;
 }
 
-export async function doctorCommand(registry: EngineRegistry = defaultEngines, out: (line: string) => void = console.log): Promise<number> {
+/** `endpoints`: what `--grid` / `--browser-server` gave, per remote runner, so doctor can ask them. */
+export async function doctorCommand(registry: EngineRegistry = defaultEngines, out: (line: string) => void = console.log, endpoints: Record<string, string[]> = {}): Promise<number> {
   out(`permission-harness doctor — Node ${process.version}`);
   out(`packages: @playwright/test ${pkgVersion('@playwright/test')}, webdriverio ${pkgVersion('webdriverio')}, allure ${pkgVersion('allure')}, zod ${pkgVersion('zod')}`);
   out('\nengines and runners:');
@@ -43,7 +44,7 @@ export async function doctorCommand(registry: EngineRegistry = defaultEngines, o
       out(`             ${need.what}: ${path}${v ? ` — ${v}` : ''}`);
     }
     for (const limit of engine.limits?.filter((l) => l.runner === runner) ?? []) {
-      out(`             cannot: ${JSON.stringify(limit.when)} — ${limit.why}`);
+      out(`             cannot${limit.endpoint ? ' (endpoint on another host)' : ''}: ${JSON.stringify(limit.when)} — ${limit.why}`);
     }
   }
   out('\nsupporting tools:');
@@ -52,7 +53,7 @@ export async function doctorCommand(registry: EngineRegistry = defaultEngines, o
   out('\nrunners:');
   for (const r of runners.all()) {
     out(`  ${r.label} (${r.name})${r.batch ? ': larger runs through its own test runner' : ': driven in the CLI process'}`);
-    for (const note of (await r.doctorNotes?.()) ?? []) out(`    ${note}`);
+    for (const note of (await r.doctorNotes?.(endpoints[r.name])) ?? []) out(`    ${note}`);
   }
   if (installs.length) out(`\nto install what is missing:\n${installs.map((i) => `  ${i}`).join('\n')}`);
   return 0;

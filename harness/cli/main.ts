@@ -25,15 +25,17 @@ function help(): string {
 
 usage:
   permission-harness run [<cell-id|glob> ...] [--suite smoke|release] [--browser b,..] [--os o,..]
-                         [--state s,..] [--mode m,..] [--engine e,..] [--runner ${runners.names().join(',')}]
+                         [--state s,..] [--mode m,..] [--engine e,..] [--runner ${runners.names().filter((n) => !runners.get(n).remote).join(',')}]
                          [--target profile.json] [--matrix matrix.json] [--url URL] [--query key=value]... [--workers N]
                          [--headed] [--trace] [--video] [--slowmo ms] [--no-report] [--known-issues file.json]
                          [--retries N] [--repeat-each N] [--variants key=v1,v2,..]
+                         [--grid URL [--capabilities caps.json]] [--browser-server ws://host:port[,ws://..]]
                          [--shard i/n [--shard-timings summary.json]] [--output DIR]
   permission-harness list [same selection flags] [--shard i/n] [--json]
   permission-harness merge <run output folder>... [--output DIR] [--target profile.json] [--no-report]
   permission-harness explain <cell-id> [--target profile.json]
-  permission-harness doctor
+  permission-harness doctor [--grid URL] [--browser-server ws://host:port[,..]]
+  permission-harness local-grid          a Selenium Grid 4 on loopback for --grid (needs Java), until Ctrl-C
   permission-harness drift [--against observed.json] [--accept]
   permission-harness repro --ua "<user agent>" --error "<error text>" --mode "<mode label>" | --ticket ticket.json [--out DIR]
 
@@ -71,8 +73,13 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./run-command.ts')).runCommand(positionals, flags);
       case 'list':
         return (await import('./list-command.ts')).listCommand(positionals, flags);
-      case 'doctor':
-        return await (await import('./doctor-command.ts')).doctorCommand();
+      case 'doctor': {
+        const { remoteRunnersFromFlags } = await import('./remote-flags.ts');
+        const endpoints = Object.fromEntries(Object.values(remoteRunnersFromFlags(flags, runners)).map((r) => [r.runner, r.endpoints]));
+        return await (await import('./doctor-command.ts')).doctorCommand(undefined, undefined, endpoints);
+      }
+      case 'local-grid':
+        return await (await import('./local-grid-command.ts')).localGridCommand();
       case 'repro':
         return await (await import('./repro-command.ts')).reproCommand(flags);
       case 'merge':
@@ -82,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'drift':
         return (await import('./drift-command.ts')).driftCommand(flags);
       default:
-        throw new UsageError(`unknown command "${command}": valid commands are run, list, merge, explain, doctor, repro, drift (see --help)`);
+        throw new UsageError(`unknown command "${command}": valid commands are run, list, merge, explain, doctor, repro, drift, local-grid (see --help)`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof EnvironmentError) {

@@ -35,6 +35,9 @@ export const OPTIONS = {
   'dry-run': { type: 'boolean' },
   against: { type: 'string' },
   accept: { type: 'boolean' },
+  grid: { type: 'string' },
+  capabilities: { type: 'string' },
+  'browser-server': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -21,6 +21,7 @@ import { globToRegExp } from '../util/glob.ts';
 import { runInProcess } from './run-in-process.ts';
 import { closeRun } from './close-run.ts';
 import { parseQuery, parseVariants, type Flags } from './parse-args.ts';
+import { gridCapabilitiesFromFlags } from './remote-flags.ts';
 import { planFromFlags, shardFromFlags } from './select-from-flags.ts';
 
 function runProcess(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -73,6 +74,7 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   const knownIssues = flags['known-issues'] !== undefined ? loadKnownIssues(flags['known-issues']) : target.knownIssues;
   const remoteUrl = flags.url && /^https?:/.test(flags.url) ? flags.url : target.profile.serve ? undefined : target.profile.url;
   if (remoteUrl && !flags['dry-run']) await checkReachable(remoteUrl);
+  const gridCapabilities = gridCapabilitiesFromFlags(flags);
   const workers = number('workers', flags.workers, 'a number');
   const slowMoMs = number('slowmo', flags.slowmo, 'milliseconds');
   if (workers === 0) throw new UsageError('--workers expects a number of at least 1, got "0"');
@@ -92,6 +94,7 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
     ...(flags.video ? { videoDir: REPORTS.videos } : {}),
     ...(workers ? { workers } : {}),
     ...(retries ? { retries } : {}),
+    ...(gridCapabilities ? { gridCapabilities } : {}),
     cellResultsDir: REPORTS.cellResults,
     allureResultsDir: REPORTS.allureResults,
     underCli: true,
@@ -118,8 +121,9 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   const parallel = (workers ?? defaultWorkers()) > 1;
   const batched = byRunner.filter((r) => r.entry.batch && !small && parallel);
   const inProcess = byRunner.filter((r) => !batched.includes(r)).map((r) => r.entry.name);
-  for (const { entry } of batched) {
-    await runProcess(process.execPath, [join(ROOT, entry.batch!.script), ...entry.batch!.args], { PH_RUN_PLAN: REPORTS.runPlan });
+  // Runners that share a test runner (Playwright's local and browser-server cells) share one start of it.
+  for (const batch of new Set(batched.map((r) => r.entry.batch!))) {
+    await runProcess(process.execPath, [join(ROOT, batch.script), ...batch.args], { PH_RUN_PLAN: REPORTS.runPlan });
   }
   if (inProcess.length) await runInProcess(runPlan, target, inProcess);
 

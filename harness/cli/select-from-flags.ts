@@ -9,6 +9,7 @@ import { parseShard, readCellTimings, shardPlans, type Shard } from '../plan/sha
 import { runners as runnerRegistry } from '../runners/registry.ts';
 import { UsageError } from '../util/errors.ts';
 import { csv, type Flags } from './parse-args.ts';
+import { checkRunnerNames, remoteRunnersFromFlags } from './remote-flags.ts';
 
 export interface Planned {
   plans: CellPlan[];
@@ -37,9 +38,13 @@ export function planFromFlags(positionals: string[], flags: Flags): Planned {
   if (!cells.length) throw new UsageError('no cell matches that selection (try `permission-harness list` to see the cells)');
   const runners = csv(flags.runner);
   for (const r of runners ?? []) runnerRegistry.get(r);
+  checkRunnerNames(runners, runnerRegistry);
+  const remote = remoteRunnersFromFlags(flags, runnerRegistry);
   const targetPath = flags.target ?? defaultTargetPath();
   const target = loadTarget(targetPath);
-  const plans = planCells(cells, target, { runners });
+  // Where the browser will find the app: remote endpoints on another host cannot reach this machine's loopback.
+  const appUrl = flags.url && /^https?:/.test(flags.url) ? flags.url : target.profile.serve ? undefined : target.profile.url;
+  const plans = planCells(cells, target, { runners, remote, ...(appUrl ? { appUrl } : {}) });
   return { plans, target, targetPath, selection };
 }
 

@@ -15,6 +15,11 @@ export const CellPlan = z.object({
   unavailable: z.string().optional(),
   /** This run's own query on the app URL, on top of the run's (`--variants defect=a,b` runs one cell per app variant). */
   query: z.record(z.string(), z.string()).optional(),
+  /**
+   * For a remote runner: the endpoint that serves this cell (the `--grid` URL, or the `--browser-server`
+   * URL its launch group was given), chosen by the planner so every worker process agrees.
+   */
+  endpoint: z.string().optional(),
   /** The repeat number when the cell runs more than once (`--repeat-each N`), from 1. */
   repeat: z.number().int().positive().optional(),
 });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Cell } from './cell.ts';
 import { Fidelity } from './condition.ts';
+import { RemoteBrowser } from './remote-browser.ts';
 
 export const VerdictStatus = z.enum(['passed', 'failed', 'broken']);
 export type VerdictStatus = z.infer<typeof VerdictStatus>;
@@ -66,6 +67,8 @@ export const CellResult = z.object({
   errorText: z.string(),
   steps: z.array(ShownStep),
   browserVersion: z.string(),
+  /** Set by remote runners: what the endpoint reported it started, and whether the cell's OS is the node's own. */
+  remote: RemoteBrowser.optional(),
   /** This run's own app query and repeat number (see CellPlan). */
   query: z.record(z.string(), z.string()).optional(),
   repeat: z.number().int().positive().optional(),

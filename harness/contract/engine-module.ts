@@ -29,6 +29,8 @@ export interface RunnerSupport {
 export interface EngineLimit {
   runner: string;
   when: CellPattern;
+  /** `non-loopback`: the limit holds only when the runner's endpoint is on another host than the harness. */
+  endpoint?: 'non-loopback';
   why: string;
 }
 

@@ -13,8 +13,12 @@ export interface PlaywrightEngineDriver {
   browserType: BrowserType;
   /** Product name and version for the report, from the launched browser's own version string. */
   productName: string;
-  /** Launch options for the condition; equal options share one browser (JSON-compared). */
-  launchOptions(request: SessionRequest): Promise<LaunchOptions>;
+  /**
+   * Launch options for the condition; equal options share one browser (JSON-compared). `remote`: for
+   * a browser server elsewhere, which has its own display and environment (none are sent) and the
+   * browser at the path this engine names.
+   */
+  launchOptions(request: SessionRequest, where?: { remote: boolean }): Promise<LaunchOptions>;
   /** Options of the context the cell's page lives in; equal options (and init scripts) share a context. */
   contextOptions(request: SessionRequest): BrowserContextOptions;
   /** Scripts this engine adds before the page's own (e.g. an OS identity the UA option cannot give). */

@@ -22,6 +22,8 @@ export const RunOptions = z
      * Stryker's instrumented code looks (`globalThis.__stryker__.activeMutant`).
      */
     activeMutant: z.string().regex(/^[0-9A-Za-z_-]+$/).optional(),
+    /** `--capabilities <file>`: merged into each engine's own capabilities for cells sent to `--grid`. */
+    gridCapabilities: z.record(z.string(), z.unknown()).optional(),
     /** Started by the CLI: runners print the harness's progress lines instead of their own. */
     underCli: z.boolean().default(false),
   })

@@ -7,6 +7,7 @@ import { CellStatus, ObservedException } from './cell-result.ts';
 import { Fidelity } from './condition.ts';
 import { DriftChange } from './observed-record.ts';
 import { KnownIssue } from './known-issues.ts';
+import { RemoteBrowser } from './remote-browser.ts';
 
 /** One rule of the run's quality gate (the same rules allurerc.mjs gives `allure quality-gate`). */
 export const GateRuleResult = z.object({
@@ -39,6 +40,8 @@ export const SummaryCell = z.object({
   mechanism: z.string(),
   durationMs: z.number().nonnegative(),
   browserVersion: z.string(),
+  /** Remote runners: what the endpoint reported it started, and whether the cell's OS is the node's own. */
+  remote: RemoteBrowser.optional(),
   /** What the page received, in words (`NotAllowedError: "…"`, `getUserMedia succeeded`, …). */
   observed: z.string(),
   exception: ObservedException.optional(),

@@ -3,6 +3,7 @@
 // interpreter and the verdict are written once against these types, whatever drives the browser.
 import type { Cell } from './cell.ts';
 import type { Condition } from './condition.ts';
+import type { RemoteBrowser } from './remote-browser.ts';
 import type { RunOptions } from './run-options.ts';
 
 /** The selectors of the app's outcome (from the target profile), and what they show. */
@@ -53,6 +54,8 @@ export interface CellSession {
   page: AppPage;
   /** Browser name and version, for the report. */
   browserVersion: string;
+  /** Set by remote runners: what the endpoint reported it started. */
+  remote?: RemoteBrowser;
   /** The page had served an earlier cell (on another origin) and was reused warm. */
   reusedPage?: boolean;
   /** Called right after the profile's start actions (e.g. to dismiss a real picker). */
@@ -81,6 +84,8 @@ export interface SessionRequest {
    * storage and permissions cannot leak to another cell, so a runner may reuse a warm page for it.
    */
   isolatedOrigin: boolean;
+  /** For a remote runner: the endpoint the planner chose for this cell (CellPlan.endpoint). */
+  endpoint?: string;
   options: RunOptions;
 }
 

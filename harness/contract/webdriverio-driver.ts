@@ -1,10 +1,13 @@
 // What an engine folder supplies so the WebdriverIO runner can drive it (the engine's half of the
 // WebdriverIO driver contract).
+import type { RemoteBrowser } from './remote-browser.ts';
 import type { SessionRequest, Stage } from './session.ts';
 
 export interface WebdriverioSession {
   browser: WebdriverIO.Browser;
   browserVersion: string;
+  /** Set for sessions on a remote endpoint: what it reported it started. */
+  remote?: RemoteBrowser;
   /** Makes a session that served an earlier cell ready for this one (its init scripts, its state). */
   prepare?(request: SessionRequest): Promise<void>;
   close(): Promise<void>;

@@ -11,7 +11,7 @@ import type { AppPage, CellReporter, CellSession, SessionRequest, Stage } from '
 import { apiOf } from '../engines/capture-kind.ts';
 import { observe, READ_PROBE_EXPRESSION, settled, type Observation, type ProbeLog } from '../probe/probe-log.ts';
 import { failureCause } from '../report/failure-cause.ts';
-import { labelCell } from '../report/cell-labels.ts';
+import { labelCell, sessionMetadata } from '../report/cell-labels.ts';
 import { readCellResult, writeCellResult, writeCellScreenshot } from '../report/cell-results.ts';
 import { redactArtifact } from '../report/redact-artifact.ts';
 import { expectedSteps } from '../verdict/expected-steps.ts';
@@ -123,11 +123,12 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
         appFrameUrlPrefix: entry.framePrefix,
         proxyOrigin: stage.frameHostOrigin,
         isolatedOrigin: entry.isolated,
+        ...(plan.endpoint ? { endpoint: plan.endpoint } : {}),
         options,
       }),
     );
     const s = session;
-    await reporter.metadata({ parameters: [['browser version', s.browserVersion, { excluded: true }]] });
+    await reporter.metadata(sessionMetadata(s));
     await reporter.step(`open app ${redact(entry.url, target.secrets)}`, async () => {
       try {
         await s.page.goto(entry.url);
@@ -203,6 +204,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
     errorText: display?.errorText ?? '',
     steps: display?.steps ?? [],
     browserVersion: session?.browserVersion ?? '',
+    ...(session?.remote ? { remote: session.remote } : {}),
     ...(plan.query ? { query: plan.query } : {}),
     ...(plan.repeat ? { repeat: plan.repeat } : {}),
     ...attemptHistory(input, verdict.status),

@@ -1,14 +1,23 @@
 // What every engine's Playwright driver adds to its launch options for the run's own options: a
-// real (virtual) display when the condition or the run is headed, and slow motion.
+// real (virtual) display when the condition or the run is headed, and slow motion; and where the
+// browser binary is. A browser server elsewhere gets neither this machine's display nor its
+// environment (Playwright's run-server drops `env` anyway): headed browsers use the server's own
+// $DISPLAY, and the binary is named by the path it has on a machine laid out like this one.
 import type { LaunchOptions } from 'playwright-core';
+import type { ExecutableSpec } from '../contract/executable-spec.ts';
 import type { RunOptions } from '../contract/run-options.ts';
+import { executableForEndpoint, requireExecutable } from '../host/find-executable.ts';
 import { ensureDisplay } from '../host/xvfb.ts';
 
-export async function displayAndPace(conditionHeaded: boolean | undefined, options: RunOptions): Promise<Pick<LaunchOptions, 'headless' | 'env' | 'slowMo'>> {
+export function executablePathFor(spec: ExecutableSpec, where?: { remote: boolean }): string {
+  return where?.remote ? executableForEndpoint(spec) : requireExecutable(spec);
+}
+
+export async function displayAndPace(conditionHeaded: boolean | undefined, options: RunOptions, where?: { remote: boolean }): Promise<Pick<LaunchOptions, 'headless' | 'env' | 'slowMo'>> {
   const headed = !!conditionHeaded || options.headed;
   return {
     headless: !headed,
-    ...(headed ? { env: { ...process.env, DISPLAY: await ensureDisplay(options.headed) } } : {}),
+    ...(headed && !where?.remote ? { env: { ...process.env, DISPLAY: await ensureDisplay(options.headed) } } : {}),
     ...(options.slowMoMs ? { slowMo: options.slowMoMs } : {}),
   };
 }

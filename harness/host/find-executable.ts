@@ -30,3 +30,12 @@ export function requireExecutable(spec: ExecutableSpec): string {
   }
   return found;
 }
+
+/**
+ * The path a remote endpoint (a browser server) is asked to start: the one found here (or the
+ * explicit override), else the first standard path, which a machine or container with the same
+ * distribution packages has. The endpoint, not this machine, must have it.
+ */
+export function executableForEndpoint(spec: ExecutableSpec): string {
+  return findExecutable(spec) ?? process.env[spec.env] ?? spec.candidates.find((c): c is string => typeof c === 'string') ?? spec.what;
+}

@@ -9,7 +9,9 @@ import type { Condition } from '../contract/condition.ts';
 import type { EngineModule } from '../contract/engine-module.ts';
 import { engines as defaultEngines, type EngineRegistry } from '../engines/registry.ts';
 import { matchesPattern } from '../matrix/expand.ts';
+import { runners as defaultRunners } from '../runners/registry.ts';
 import { availability } from './availability.ts';
+import { assignEndpoints, type RemoteRunner } from './remote-endpoints.ts';
 
 export interface PlanOptions {
   /** Restrict to these runners (default: each engine's preferred available runner). */
@@ -17,6 +19,14 @@ export interface PlanOptions {
   /** Resolved app URL, to check placement needs (insecure origin needs loopback). */
   appUrl?: string;
   engines?: EngineRegistry;
+  /**
+   * Remote runners standing in for local ones, keyed by the local runner (`--grid` gives
+   * `{ webdriverio: { runner: 'grid', endpoints: [url] } }`): every cell that would run on the local
+   * runner goes to the remote one.
+   */
+  remote?: Readonly<Record<string, RemoteRunner>>;
+  /** Runners that only run with endpoints (default: the runner registry's remote runners). */
+  remoteRunners?: ReadonlySet<string>;
 }
 
 function targetGap(cell: Cell, condition: Condition, target: LoadedTarget, appUrl?: string): string | undefined {
@@ -29,20 +39,24 @@ function targetGap(cell: Cell, condition: Condition, target: LoadedTarget, appUr
 
 /** Why this runner cannot set up this cell's condition on this engine (the engine's declared limits). */
 function runnerLimit(engine: EngineModule, runner: string, cell: Cell): string | undefined {
-  const limit = engine.limits?.find((l) => l.runner === runner && matchesPattern(cell, l.when));
+  // Limits that depend on where the endpoint is are checked once it is chosen (remote-endpoints.ts).
+  const limit = engine.limits?.find((l) => l.runner === runner && !l.endpoint && matchesPattern(cell, l.when));
   return limit ? `${engine.label} via ${runner} cannot set up this condition: ${limit.why}` : undefined;
 }
 
 export function planCells(cells: Cell[], target: LoadedTarget, opts: PlanOptions = {}): CellPlan[] {
   const registry = opts.engines ?? defaultEngines;
+  const remoteRunners = opts.remoteRunners ?? defaultRunners.remoteNames();
+  const standIn = (r: string) => opts.remote?.[r]?.runner ?? r;
   const plans: CellPlan[] = [];
   for (const cell of cells) {
     const engine = registry.get(cell.engine);
     const condition = registry.condition(cell);
-    const own = Object.keys(engine.runners);
-    const candidates = own.filter((r) => !opts.runners || opts.runners.includes(r));
+    // A remote runner is never a choice of its own: it takes the cells of the local runner it stands in for.
+    const own = Object.keys(engine.runners).filter((r) => !remoteRunners.has(r));
+    const candidates = [...new Set(own.filter((r) => !opts.runners || opts.runners.includes(r)).map(standIn))];
     if (!candidates.length) {
-      plans.push({ cell, runner: opts.runners![0]!, condition, unavailable: `${engine.label} is not driven by ${opts.runners!.join('/')} (it runs on ${own.join(', ')})` });
+      plans.push({ cell, runner: standIn(opts.runners![0]!), condition, unavailable: `${engine.label} is not driven by ${opts.runners!.join('/')} (it runs on ${own.join(', ')})` });
       continue;
     }
     // With an explicit runner list every listed runner runs the cell (same cell compared across runners);
@@ -58,5 +72,6 @@ export function planCells(cells: Cell[], target: LoadedTarget, opts: PlanOptions
       plans.push({ cell, runner, condition, ...(unavailable ? { unavailable } : {}) });
     }
   }
-  return plans;
+  const remote = Object.values(opts.remote ?? {});
+  return remote.length ? assignEndpoints(plans, remote, { ...(opts.appUrl ? { appUrl: opts.appUrl } : {}), servedHere: !!target.profile.serve && !/^https?:/.test(opts.appUrl ?? '') }, registry) : plans;
 }

@@ -4,7 +4,8 @@
 // and the cell's history identity (history-identity.ts).
 import type { CellPlan } from '../contract/cell-plan.ts';
 import { fidelityOf } from '../contract/cell-plan.ts';
-import type { CellMetadata, CellReporter } from '../contract/session.ts';
+import { osSourceText } from '../contract/remote-browser.ts';
+import type { CellMetadata, CellReporter, CellSession } from '../contract/session.ts';
 import { EXCLUDED_PARAMETERS, cellHistoryId, cellTestCaseId, type HistoryScope } from './history-identity.ts';
 
 export async function labelCell(reporter: CellReporter, plan: CellPlan, runner: string, scope: HistoryScope): Promise<void> {
@@ -50,4 +51,23 @@ export function cellMetadata(plan: CellPlan, runner: string, scope: HistoryScope
   const testCaseId = cellTestCaseId(scope, cell.id);
   const parameters = params.map(([name, value]): [string, string, { excluded?: boolean }?] => (EXCLUDED_PARAMETERS.has(name) ? [name, value, { excluded: true }] : [name, value]));
   return { labels, parameters, description, testCaseId, historyId: cellHistoryId(testCaseId, params) };
+}
+
+/**
+ * What the opened session adds: the browser version, and for a remote endpoint what it reported it
+ * started (`node browser`, `node platform`) and whether the cell's OS is the node's own (`os source`,
+ * also a label, so the report can be filtered by it). Excluded from the history key: a node upgrade
+ * or another node continues the cell's history.
+ */
+export function sessionMetadata(session: Pick<CellSession, 'browserVersion' | 'remote'>): CellMetadata {
+  const r = session.remote;
+  const parameters: NonNullable<CellMetadata['parameters']> = [['browser version', session.browserVersion, { excluded: true }]];
+  if (!r) return { parameters };
+  parameters.push(
+    ['node browser', `${r.browserName} ${r.browserVersion}`, { excluded: true }],
+    ['node platform', r.platformName ?? '(not reported)', { excluded: true }],
+    ['os source', osSourceText(r), { excluded: true }],
+    ['endpoint', r.endpoint, { excluded: true }],
+  );
+  return { parameters, labels: [['os source', r.osSource]] };
 }

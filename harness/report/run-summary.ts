@@ -43,6 +43,7 @@ export function buildRunSummary(input: SummaryInput): RunSummary {
       mechanism: r.mechanism,
       durationMs: r.durationMs,
       browserVersion: r.browserVersion,
+      ...(r.remote ? { remote: r.remote } : {}),
       observed: r.observed,
       ...(r.exception ? { exception: r.exception } : {}),
       failures: r.failures,

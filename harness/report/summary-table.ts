@@ -5,6 +5,18 @@
 import { MODES, STATES } from '../../scenarios/axes.ts';
 import { runKey } from '../contract/cell-plan.ts';
 import type { CellResult } from '../contract/cell-result.ts';
+import { osSourceText } from '../contract/remote-browser.ts';
+
+/** Under a remote runner's group: what the endpoints reported they started, and whether the OS is the node's own. */
+function remoteLines(rs: CellResult[]): string[] {
+  const seen = new Set<string>();
+  for (const r of rs) {
+    if (!r.remote) continue;
+    const m = r.remote;
+    seen.add(`  node: ${m.browserName} ${m.browserVersion}${m.platformName ? ` on ${m.platformName}` : ''} at ${m.endpoint}; os: ${osSourceText(m)}`);
+  }
+  return [...seen].sort();
+}
 
 function mark(r: CellResult): string {
   const f = r.fidelity === 'native' ? 'N' : r.fidelity === 'emulated' ? 'E' : '';
@@ -71,7 +83,7 @@ export function summaryTable(results: CellResult[], options: SummaryOptions = {}
   // The state column fits the longest state name of scenarios/axes.ts (the table grows with it).
   const stateCol = Math.max(col, ...STATES.map((s) => s.id.length + 2));
   for (const [group, rs] of [...groups.entries()].sort()) {
-    lines.push('', group);
+    lines.push('', group, ...remoteLines(rs));
     lines.push('  ' + 'state'.padEnd(stateCol) + MODES.map((m) => m.id.padEnd(col)).join(''));
     for (const { id: s } of STATES) {
       const row = MODES.map(({ id: m }) => {

@@ -12,12 +12,25 @@ export const chromiumEngine: EngineModule = {
   runners: {
     playwright: { needs: [CHROMIUM_EXECUTABLE], driver: async () => (await import('./playwright-driver.ts')).chromiumPlaywrightDriver },
     webdriverio: { needs: [CHROMIUM_EXECUTABLE, CHROMEDRIVER_EXECUTABLE], driver: async () => (await import('./webdriverio-driver.ts')).chromiumWebdriverioDriver },
+    // Remote endpoints: nothing on this host; the node or server has the browser.
+    grid: { needs: [], driver: async () => (await import('./grid-driver.ts')).chromiumGridDriver },
+    'browser-server': { needs: [], driver: async () => (await import('./playwright-driver.ts')).chromiumPlaywrightDriver },
   },
   limits: [
     {
       runner: 'webdriverio',
       when: { state: ['dismissed'], mode: ['screen-share'] },
       why: 'the real screen picker is answered by a key press timed against the probe, which only the Playwright driver does (run it with --runner playwright)',
+    },
+    {
+      runner: 'grid',
+      when: { state: ['dismissed'], mode: ['screen-share'] },
+      why: "the real screen picker is answered by an xdotool key press on the browser's own X display, which a WebDriver endpoint does not expose",
+    },
+    {
+      runner: 'browser-server',
+      when: { state: ['dismissed'], mode: ['screen-share'] },
+      why: "the real screen picker is answered by an xdotool key press on the browser's own X display, which is the browser server's, not this machine's",
     },
   ],
   conditions: CHROMIUM_CONDITIONS,

@@ -3,9 +3,8 @@
 import { spawn } from 'node:child_process';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { READ_PROBE_EXPRESSION, settled, type ProbeLog } from '../../probe/probe-log.ts';
-import { requireExecutable } from '../../host/find-executable.ts';
 import { ensureDisplay } from '../../host/xvfb.ts';
-import { displayAndPace } from '../playwright-launch.ts';
+import { displayAndPace, executablePathFor } from '../playwright-launch.ts';
 import type { PlaywrightEngineDriver } from '../../contract/playwright-driver.ts';
 import { chromiumIdentity } from './identity.ts';
 import { CHROMIUM_EXECUTABLE, chromiumArgs, type ChromiumLaunch } from './launch-options.ts';
@@ -24,9 +23,9 @@ const sessions = new WeakMap<Page, Promise<{ cdp: CDPSession; browserContextId: 
 export const chromiumPlaywrightDriver: PlaywrightEngineDriver = {
   browserType: chromium,
   productName: 'Chromium',
-  async launchOptions({ condition, options }) {
+  async launchOptions({ condition, options }, where) {
     const l = condition.launch as unknown as ChromiumLaunch;
-    return { executablePath: requireExecutable(CHROMIUM_EXECUTABLE), args: chromiumArgs(l), ...(await displayAndPace(l.headed, options)) };
+    return { executablePath: executablePathFor(CHROMIUM_EXECUTABLE, where), args: chromiumArgs(l), ...(await displayAndPace(l.headed, options, where)) };
   },
   contextOptions({ cell }) {
     // The context-level UA also covers frames and workers; the CDP override below adds platform and brands.

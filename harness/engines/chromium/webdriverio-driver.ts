@@ -5,8 +5,8 @@ import { remote } from 'webdriverio';
 import { requireExecutable } from '../../host/find-executable.ts';
 import { ensureDisplay } from '../../host/xvfb.ts';
 import type { WebdriverioEngineDriver } from '../../contract/webdriverio-driver.ts';
-import { conditionCommands } from './cdp-commands.ts';
-import { CHROMEDRIVER_EXECUTABLE, CHROMIUM_BASE_ARGS, CHROMIUM_EXECUTABLE, chromiumArgs, type ChromiumLaunch } from './launch-options.ts';
+import { CHROMEDRIVER_EXECUTABLE, CHROMIUM_BASE_ARGS, CHROMIUM_EXECUTABLE, type ChromiumLaunch } from './launch-options.ts';
+import { applyCondition, chromeOptionsArgs } from './webdriver-condition.ts';
 
 export const chromiumWebdriverioDriver: WebdriverioEngineDriver = {
   async open(request) {
@@ -23,14 +23,11 @@ export const chromiumWebdriverioDriver: WebdriverioEngineDriver = {
         'wdio:chromedriverOptions': { binary: requireExecutable(CHROMEDRIVER_EXECUTABLE) },
         'goog:chromeOptions': {
           binary: requireExecutable(CHROMIUM_EXECUTABLE),
-          args: [...chromiumArgs(l), ...(headed ? [] : ['--headless=new']), '--window-size=1000,720'],
+          args: chromeOptionsArgs(l, headed),
         },
       },
     });
-    for (const source of request.initScripts) {
-      await browser.sendCommandAndGetResult('Page.addScriptToEvaluateOnNewDocument', { source });
-    }
-    for (const [method, params] of conditionCommands(request)) await browser.sendCommandAndGetResult(method, params);
+    await applyCondition(browser, request);
     const caps = browser.capabilities as { browserVersion?: string };
     return {
       browser,

@@ -11,9 +11,12 @@ export const geckoEngine: EngineModule = {
   label: 'Firefox (Gecko)',
   runners: {
     playwright: { needs: [FIREFOX_EXECUTABLE], driver: async () => (await import('./playwright-driver.ts')).geckoPlaywrightDriver },
+    // A browser server elsewhere has the browser: nothing on this host. Its prefs travel in the launch options.
+    'browser-server': { needs: [], driver: async () => (await import('./playwright-driver.ts')).geckoPlaywrightDriver },
   },
   unsupported: {
     webdriverio: 'WebdriverIO needs geckodriver, which no Debian package ships and whose download is blocked here',
+    grid: 'a grid takes the WebdriverIO cells, and Firefox runs on Playwright here (use --browser-server for remote Firefox)',
   },
   conditions: GECKO_CONDITIONS,
   // Firefox resolves *.localhost to loopback and treats it as a secure context (measured on ESR 153).

@@ -2,8 +2,7 @@
 // identity and, for insecure-context cells, the harness's proxy are context settings, so cells of
 // one state on every OS share a browser.
 import { firefox } from 'playwright-core';
-import { requireExecutable } from '../../host/find-executable.ts';
-import { displayAndPace } from '../playwright-launch.ts';
+import { displayAndPace, executablePathFor } from '../playwright-launch.ts';
 import type { PlaywrightEngineDriver } from '../../contract/playwright-driver.ts';
 import { geckoIdentity, identityScript } from './identity.ts';
 import { FIREFOX_EXECUTABLE, type GeckoLaunch } from './launch-options.ts';
@@ -11,9 +10,9 @@ import { FIREFOX_EXECUTABLE, type GeckoLaunch } from './launch-options.ts';
 export const geckoPlaywrightDriver: PlaywrightEngineDriver = {
   browserType: firefox,
   productName: 'Firefox',
-  async launchOptions({ condition, options }) {
+  async launchOptions({ condition, options }, where) {
     const l = condition.launch as unknown as GeckoLaunch;
-    return { channel: 'moz-firefox', executablePath: requireExecutable(FIREFOX_EXECUTABLE), firefoxUserPrefs: l.prefs, ...(await displayAndPace(l.headed, options)) };
+    return { channel: 'moz-firefox', executablePath: executablePathFor(FIREFOX_EXECUTABLE, where), firefoxUserPrefs: l.prefs, ...(await displayAndPace(l.headed, options, where)) };
   },
   contextOptions({ cell, condition, proxyOrigin }) {
     const proxy = condition.placement.insecureOrigin && proxyOrigin ? { server: proxyOrigin.replace('localhost', '127.0.0.1'), bypass: 'localhost,127.0.0.1' } : undefined;

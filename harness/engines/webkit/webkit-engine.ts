@@ -11,10 +11,26 @@ export const webkitEngine: EngineModule = {
   label: 'WebKit (WebKitGTK)',
   runners: {
     webdriverio: { needs: [WEBKITDRIVER_EXECUTABLE, MINIBROWSER_EXECUTABLE], driver: async () => (await import('./webdriverio-driver.ts')).webkitWebdriverioDriver },
+    // A WebDriver endpoint whose node runs WebKitWebDriver (a Grid 4 relay): nothing on this host.
+    grid: { needs: [], driver: async () => (await import('./grid-driver.ts')).webkitGridDriver },
   },
   unsupported: {
     playwright: "Playwright's WebKit build cannot be downloaded here and Debian's MiniBrowser lacks --inspector-pipe",
+    'browser-server': "a browser server takes the Playwright cells, and Playwright's WebKit build is not what runs WebKit here",
   },
+  limits: [
+    {
+      runner: 'grid',
+      when: { state: ['denied', 'dismissed'] },
+      why: `WebKit refuses capture only through ${REFUSAL_ROUTE}; that connection is inside the node, out of reach through a WebDriver endpoint`,
+    },
+    {
+      runner: 'grid',
+      when: {},
+      endpoint: 'non-loopback',
+      why: "the probe and the OS identity reach WebKit pages through the harness's HTTP proxy on this machine's loopback (MiniBrowser --proxy), which a node on another host cannot use",
+    },
+  ],
   conditions: WEBKIT_CONDITIONS,
   // Through the harness proxy every *.localhost name reaches the loopback app, and WebKit treats
   // *.localhost as a secure context (measured: navigator.mediaDevices present).

@@ -1,7 +1,7 @@
 // The AppPage of the WebdriverIO runner: profile actions and reads through WebDriver commands,
 // inside the app's iframe when the cell wraps the app in a cross-origin page.
-import type { AppPage, OutcomeQuery, OutcomeRead } from '../../contract/session.ts';
-import { outcomeReadExpression } from '../../probe/outcome-read.ts';
+import type { AppPage, OutcomeQuery, OutcomeRead } from '../contract/session.ts';
+import { outcomeReadExpression } from '../probe/outcome-read.ts';
 
 export class WebdriverioAppPage implements AppPage {
   constructor(

@@ -1,8 +1,8 @@
 // The AppPage of the Playwright runner: profile actions and reads on the app's frame (the page
 // itself, or the cross-origin iframe inside the wrapper page).
 import type { ConsoleMessage, Frame, Page } from 'playwright-core';
-import type { AppPage, OutcomeQuery, OutcomeRead } from '../../contract/session.ts';
-import { outcomeReadExpression } from '../../probe/outcome-read.ts';
+import type { AppPage, OutcomeQuery, OutcomeRead } from '../contract/session.ts';
+import { outcomeReadExpression } from '../probe/outcome-read.ts';
 
 export class PlaywrightAppPage implements AppPage {
   private readonly lines: string[] = [];
