@@ -23,6 +23,16 @@ function tool(name: string, install: string): string {
   return found ? `ok       ${name} (${found})` : `MISSING  ${name}: ${install}`;
 }
 
+/** Whether `--browsers-from containers` can start here, and whether its image is built yet. */
+async function containerLines(): Promise<string[]> {
+  const containers = await import('../host/containers/index.ts');
+  const why = await containers.dockerUnavailableReason();
+  if (why) return [`MISSING  ${why}; until then those cells are planned unavailable with that reason`];
+  const tag = containers.browserNodesImageTag();
+  const built = await containers.imageExists(tag);
+  return [`ok       a Docker engine answers`, `${built ? 'ok      ' : 'not yet '} image ${tag}${built ? '' : ' (the first --browsers-from containers run builds it from a debootstrapped Debian base: about 4 min here)'}`];
+}
+
 /** `endpoints`: what `--grid` / `--browser-server` gave, per remote runner, so doctor can ask them. */
 export async function doctorCommand(registry: EngineRegistry = defaultEngines, out: (line: string) => void = console.log, endpoints: Record<string, string[]> = {}): Promise<number> {
   out(`permission-harness doctor — Node ${process.version}`);
@@ -55,6 +65,8 @@ export async function doctorCommand(registry: EngineRegistry = defaultEngines, o
     out(`  ${r.label} (${r.name})${r.batch ? ': larger runs through its own test runner' : ': driven in the CLI process'}`);
     for (const note of (await r.doctorNotes?.(endpoints[r.name])) ?? []) out(`    ${note}`);
   }
+  out('\ncontainers (--browsers-from containers):');
+  for (const line of await containerLines()) out(`  ${line}`);
   if (installs.length) out(`\nto install what is missing:\n${installs.map((i) => `  ${i}`).join('\n')}`);
   return 0;
 }

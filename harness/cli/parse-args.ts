@@ -27,6 +27,8 @@ export const OPTIONS = {
   shard: { type: 'string' },
   'shard-timings': { type: 'string' },
   output: { type: 'string' },
+  'browsers-from': { type: 'string' },
+  nodes: { type: 'string' },
   json: { type: 'boolean' },
   ua: { type: 'string' },
   error: { type: 'string' },

@@ -20,6 +20,8 @@ import { EnvironmentError, UsageError } from '../util/errors.ts';
 import { globToRegExp } from '../util/glob.ts';
 import { runInProcess } from './run-in-process.ts';
 import { closeRun } from './close-run.ts';
+import { containerNeeds, containersFromFlags, resolveStandIns, startContainerBrowsers, type ContainerBrowsers } from './container-browsers.ts';
+import { attachContainerLogs } from '../report/attach-container-logs.ts';
 import { parseQuery, parseVariants, type Flags } from './parse-args.ts';
 import { gridCapabilitiesFromFlags } from './remote-flags.ts';
 import { planFromFlags, shardFromFlags } from './select-from-flags.ts';
@@ -60,11 +62,11 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   const retries = number('retries', flags.retries, 'a number of retries');
   if (repeatEach === 0) throw new UsageError('--repeat-each expects a number of at least 1, got "0"');
   const selected = applyRunKeyQueries(planned.plans, keyed, (pattern, id) => globToRegExp(pattern, '/').test(id));
-  const { plans, shard, of } = shardFromFlags(expandRuns(selected, { ...(variants ? { variants } : {}), ...(repeatEach ? { repeatEach } : {}) }), flags);
+  const { plans: plannedRuns, shard, of } = shardFromFlags(expandRuns(selected, { ...(variants ? { variants } : {}), ...(repeatEach ? { repeatEach } : {}) }), flags);
   // A browser or cell the user named exactly, that this host cannot run, is an error with the install
   // hint, not a silent skip. Suites and globs skip such cells with the reason instead.
   const named = !!flags.browser || !!flags.engine || keyed.some((k) => !k.pattern.includes('*'));
-  const hostGap = plans.find((p) => p.unavailable?.includes('cannot run on this host'));
+  const hostGap = plannedRuns.find((p) => p.unavailable?.includes('cannot run on this host'));
   if (named && hostGap) throw new EnvironmentError(hostGap.unavailable!);
   // `--url`: an absolute http(s) URL, or a path on the folder the profile serves; checked before anything is written.
   if (flags.url !== undefined && !/^https?:\/\/[^\s]+$/.test(flags.url) && !(target.profile.serve && /^\/[^\s]*$/.test(flags.url))) {
@@ -78,13 +80,34 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   const workers = number('workers', flags.workers, 'a number');
   const slowMoMs = number('slowmo', flags.slowmo, 'milliseconds');
   if (workers === 0) throw new UsageError('--workers expects a number of at least 1, got "0"');
-  if (flags.video && plans.some((p) => p.runner === 'playwright') && !playwrightFfmpeg()) {
+  if (flags.video && plannedRuns.some((p) => p.runner === 'playwright') && !playwrightFfmpeg()) {
     throw new EnvironmentError("--video needs Playwright's ffmpeg, which is not installed; where the network allows: npx playwright install ffmpeg (screenshots and --trace work without it)");
   }
 
+  // `--browsers-from containers`: start what the plan needs (or say why not) and give the cells its endpoints.
+  const containerRequest = containersFromFlags(flags);
+  let containers: ContainerBrowsers | undefined;
+  let plans = plannedRuns;
+  if (containerRequest) {
+    const needs = containerNeeds(plannedRuns);
+    const why = needs.gridEngines.length || needs.browserServers ? await (await import('../host/containers/index.ts')).dockerUnavailableReason() : undefined;
+    if (why) plans = resolveStandIns(plannedRuns, { unavailable: why });
+    else if (needs.gridEngines.length || needs.browserServers) {
+      containers = await startContainerBrowsers(needs, containerRequest.nodes, (line) => console.log(`containers: ${line}`));
+      plans = resolveStandIns(plannedRuns, containers);
+    }
+  }
+  try {
+    return await runPlanned();
+  } finally {
+    await containers?.stop();
+  }
+
+  async function runPlanned(): Promise<number> {
   rmSync(REPORTS.cellResults, { recursive: true, force: true });
   rmSync(REPORTS.allureResults, { recursive: true, force: true });
   rmSync(REPORTS.traces, { recursive: true, force: true });
+  rmSync(REPORTS.containerLogs, { recursive: true, force: true });
   rmSync(REPORTS.allureGate, { force: true });
   mkdirSync(REPORTS.dir, { recursive: true });
   const options: RunOptions = {
@@ -126,10 +149,16 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
     await runProcess(process.execPath, [join(ROOT, batch.script), ...batch.args], { PH_RUN_PLAN: REPORTS.runPlan });
   }
   if (inProcess.length) await runInProcess(runPlan, target, inProcess);
+  if (containers) {
+    const logs = await containers.logs();
+    attachContainerLogs(REPORTS.allureResults, REPORTS.containerLogs, logs);
+    console.log(`container logs: ${REPORTS.containerLogs} (${logs.length}, also attached to the cells they served)`);
+  }
 
   const gatePassed = await closeRun({ plans, targetName: target.profile.name, query, ...(knownIssues ? { knownIssues } : {}), withReport: !flags['no-report'] });
   if (flags.trace) console.log(`traces: ${REPORTS.traces} (Playwright: npx playwright show-trace <file>.zip; WebdriverIO: wdio-*.log)`);
   if (flags.video) console.log(`videos: ${REPORTS.videos}`);
   // The exit code is the gate's: a known issue failing as expected passes, an expired entry fails.
   return gatePassed ? 0 : 1;
+  }
 }

@@ -10,6 +10,7 @@ import { runners as runnerRegistry } from '../runners/registry.ts';
 import { UsageError } from '../util/errors.ts';
 import { csv, type Flags } from './parse-args.ts';
 import { checkRunnerNames, remoteRunnersFromFlags } from './remote-flags.ts';
+import { containersFromFlags, withStandInEndpoints } from './container-browsers.ts';
 
 export interface Planned {
   plans: CellPlan[];
@@ -39,7 +40,9 @@ export function planFromFlags(positionals: string[], flags: Flags): Planned {
   const runners = csv(flags.runner);
   for (const r of runners ?? []) runnerRegistry.get(r);
   checkRunnerNames(runners, runnerRegistry);
-  const remote = remoteRunnersFromFlags(flags, runnerRegistry);
+  // `--browsers-from containers`: planned against loopback stand-ins; `run` starts the containers and swaps in their endpoints.
+  const containers = containersFromFlags(flags);
+  const remote = remoteRunnersFromFlags(containers ? withStandInEndpoints(flags, containers.nodes) : flags, runnerRegistry);
   const targetPath = flags.target ?? defaultTargetPath();
   const target = loadTarget(targetPath);
   // Where the browser will find the app: remote endpoints on another host cannot reach this machine's loopback.

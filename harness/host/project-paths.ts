@@ -19,6 +19,8 @@ export const REPORTS = {
   videos: join(reportsDir, 'videos'),
   testResults: join(reportsDir, 'test-results'),
   repro: join(reportsDir, 'repro'),
+  /** `--browsers-from containers`: each container's log (also attached to the cells it served). */
+  containerLogs: join(reportsDir, 'containers'),
   /** The release at a glance: one page, one machine-readable summary, each cell's last verdict. */
   matrix: join(reportsDir, 'matrix.html'),
   summary: join(reportsDir, 'summary.json'),

@@ -6,4 +6,5 @@ export { browserNodesImageTag, ensureBrowserNodesImage } from './browser-nodes-i
 export { startGrid, type GridOptions, type StartedGrid } from './grid.ts';
 export { startBrowserServers, type BrowserServerOptions, type StartedBrowserServers } from './browser-servers.ts';
 export { stopAllContainers } from './started-containers.ts';
+export { imageExists } from './image-exists.ts';
 export type { LogLine } from './log-line.ts';
