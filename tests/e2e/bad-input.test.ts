@@ -49,7 +49,7 @@ const cases: Array<{ what: string; args: string[]; error: RegExp }> = [
   { what: 'unknown state filter', args: ['run', '--state', 'blocked'], error: /valid state values are granted, denied, dismissed/ },
   { what: 'unknown mode filter', args: ['list', '--mode', 'video-only'], error: /valid mode values are audio-only/ },
   { what: 'unknown suite', args: ['list', '--suite', 'nightly'], error: /unknown suite "nightly": valid suites are smoke, release/ },
-  { what: 'unknown command', args: ['frobnicate'], error: /unknown command "frobnicate": valid commands are run, list, doctor, repro/ },
+  { what: 'unknown command', args: ['frobnicate'], error: /unknown command "frobnicate": valid commands are run, list, merge, explain, doctor, repro, drift, local-grid/ },
   // ids and globs
   { what: 'unknown browser in an id', args: ['run', 'opera/macos/denied/audio-only'], error: /unknown browser "opera" in "opera\/macos\/denied\/audio-only": valid browser values are/ },
   { what: 'id with three parts', args: ['run', 'chrome/macos/denied'], error: /malformed cell id "chrome\/macos\/denied": expected <browser>\/<os>\/<state>\/<mode>/ },
@@ -88,6 +88,19 @@ const cases: Array<{ what: string; args: string[]; error: RegExp }> = [
   { what: 'ticket without the error text', args: ['repro', '--ticket', file('ticket-short.json', { ua: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/124.0', mode: 'Record Audio and Video' })], error: /error/ },
   { what: 'repro with an unknown mode label', args: ['repro', '--ua', 'Mozilla/5.0 (X11; Linux x86_64) Chrome/124.0', '--error', 'NotAllowedError: Permission denied', '--mode', 'Record Nothing'], error: /Record Nothing/ },
   { what: 'repro without a user agent', args: ['repro', '--error', 'NotAllowedError: Permission denied', '--mode', 'Record Audio and Video'], error: /--ua/ },
+  // beyond one machine: shards, merge, remote browsers
+  { what: 'shard out of range', args: ['run', '--shard', '4/3'], error: /--shard expects i\/n with 1 ≤ i ≤ n \(e\.g\. 2\/4\), got "4\/3"/ },
+  { what: 'shard not i/n', args: ['list', '--shard', 'half'], error: /--shard expects i\/n/ },
+  { what: 'shard timings without a shard', args: ['run', '--shard-timings', 'summary.json'], error: /--shard-timings needs --shard i\/n/ },
+  { what: 'shard timings file missing', args: ['run', '--shard', '1/2', '--shard-timings', join(dir, 'none-summary.json')], error: /none-summary\.json: no such file/ },
+  { what: 'merge with nothing to merge', args: ['merge'], error: /merge expects the output folders of the runs to merge/ },
+  { what: 'merge of a folder that is no run', args: ['merge', dir], error: /has no run-plan\.json/ },
+  { what: 'browsers from an unknown place', args: ['run', '--browsers-from', 'cloud'], error: /--browsers-from expects local or containers, got "cloud"/ },
+  { what: 'nodes without containers', args: ['run', '--nodes', '2'], error: /--nodes needs --browsers-from containers/ },
+  { what: 'zero container nodes', args: ['run', '--browsers-from', 'containers', '--nodes', '0'], error: /--nodes expects a number from 1 to 8, got "0"/ },
+  { what: 'containers and a grid at once', args: ['run', '--browsers-from', 'containers', '--grid', 'http://127.0.0.1:4444'], error: /--browsers-from containers starts its own endpoints: leave out --grid/ },
+  { what: 'grid URL with a wrong scheme', args: ['run', '--grid', 'ws://127.0.0.1:4444'], error: /--grid expects http:\/\/… or https:\/\/… URLs/ },
+  { what: 'explain more than one cell', args: ['explain', 'chrome/*/denied/*'], error: /explain expects one cell; "chrome\/\*\/denied\/\*" selects 18/ },
   // URLs
   { what: 'url that is not a URL', args: ['run', CELL, '--url', 'not a url'], error: /--url expects an absolute http:\/\/ or https:\/\/ URL or a path on the served folder starting with \/, got "not a url"/ },
   { what: 'url nobody answers', args: ['run', CELL, '--url', 'http://127.0.0.1:9/'], error: /http:\/\/127\.0\.0\.1:9\/ is unreachable/ },
