@@ -12,8 +12,8 @@ import { RunSummary } from '../../harness/contract/run-summary.ts';
 import { runCli } from './run-cli.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-// Two runners, several launch groups: a cut can fall inside a group.
-const SELECTION = ['chrome/linux/denied/*', 'firefox/linux/denied/*', 'safari/macos/denied/*'];
+// Two runners, three engines, several launch groups: a cut can fall inside a group.
+const SELECTION = ['chrome/linux/denied/*', 'firefox/linux/denied/audio-only', 'safari/macos/denied/audio-only', 'safari/macos/granted/audio-video'];
 const summaryOf = (dir: string) => RunSummary.parse(JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')));
 const verdicts = (dir: string) => summaryOf(dir).cells.map((c) => `${c.id} ${c.runner} ${c.verdict} ${c.fidelity} ${c.mechanism}`).sort();
 const allureResults = (dir: string) => readdirSync(join(dir, 'allure-results')).filter((f) => f.endsWith('-result.json')).length;
