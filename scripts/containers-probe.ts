@@ -66,38 +66,28 @@ async function main(): Promise<void> {
     console.log('grid (hub + 1 chromedriver node + 1 WebKitWebDriver relay node):');
     const grid = await time('grid start to ready (1+1 nodes)', () => startGrid({ nodes: { chromium: 1, webkit: 1 }, image, log }));
     const { hostname, port } = new URL(grid.url);
+    const session = (capabilities: WebdriverIO.Capabilities, extra: { connectionRetryTimeout?: number } = {}) =>
+      remote({ hostname, port: Number(port), path: '/', logLevel: 'silent', connectionRetryCount: 0, ...extra, capabilities });
     try {
       const viaGrid = await time('chromium session through the grid', () =>
-        remote({
-          hostname,
-          port: Number(port),
-          path: '/',
-          logLevel: 'silent',
-          connectionRetryCount: 0,
-          capabilities: {
-            browserName: 'chrome',
-            'wdio:enforceWebDriverClassic': true,
-            'goog:chromeOptions': { binary: '/usr/bin/chromium', args: CHROMIUM_ARGS },
-          },
+        session({
+          browserName: 'chrome',
+          'wdio:enforceWebDriverClassic': true,
+          'goog:chromeOptions': { binary: '/usr/bin/chromium', args: CHROMIUM_ARGS },
         }),
       );
       await report('chromium via grid', viaGrid, appUrl);
 
       const webkit = await time('webkit session through the grid', () =>
-        remote({
-          hostname,
-          port: Number(port),
-          path: '/',
-          logLevel: 'silent',
-          connectionRetryCount: 0,
-          connectionRetryTimeout: 30_000,
-          capabilities: {
+        session(
+          {
             browserName: 'MiniBrowser',
             platformName: 'linux',
             'wdio:enforceWebDriverClassic': true,
             'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--enable-mock-capture-devices=true'] },
           } as WebdriverIO.Capabilities,
-        }),
+          { connectionRetryTimeout: 30_000 },
+        ),
       );
       await report('webkit via grid', webkit, appUrl);
 
