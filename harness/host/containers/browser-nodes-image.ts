@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GenericContainer } from 'testcontainers';
 import { BASE_IMAGE, ensureBaseImage } from './base-image.ts';
+import { withBuildLock } from './build-lock.ts';
 import { contentHash } from './content-hash.ts';
 import { imageExists } from './image-exists.ts';
 import type { LogLine } from './log-line.ts';
@@ -62,6 +63,11 @@ export async function ensureBrowserNodesImage(log: LogLine): Promise<string> {
   useWithoutReaper();
   const tag = browserNodesImageTag();
   if (await imageExists(tag)) return tag;
+  // Another process (CI's background build) may be making this very image: wait for it, then look again.
+  return withBuildLock(tag, log, async () => (await imageExists(tag) ? tag : buildBrowserNodesImage(tag, log)));
+}
+
+async function buildBrowserNodesImage(tag: string, log: LogLine): Promise<string> {
   await ensureBaseImage(log);
 
   const context = mkdtempSync(join(tmpdir(), 'ph-browser-nodes-'));
