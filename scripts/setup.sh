@@ -33,4 +33,6 @@ else
 fi
 
 npm ci --no-audit --no-fund
+# The CLI compiled to dist/ (the bin runs the sources through tsx whenever dist/ is older than them).
+node scripts/build.mjs
 node bin/permission-harness.mjs doctor || true

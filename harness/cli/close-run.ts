@@ -8,6 +8,7 @@ import { engines } from '../engines/registry.ts';
 import { OBSERVED_BASELINE, REPORTS } from '../host/project-paths.ts';
 import { markFlakyInAllure } from '../report/allure-flaky.ts';
 import { generateAllureReport } from '../report/allure-generate.ts';
+import { startAllureReportInBackground } from '../report/allure-report-in-background.ts';
 import { readCellResults } from '../report/cell-results.ts';
 import { expiredText, formatGate } from '../report/quality-gate.ts';
 import { summaryTable, terminalColor } from '../report/summary-table.ts';
@@ -20,9 +21,11 @@ export interface RunToClose {
   query: Record<string, string>;
   knownIssues?: LoadedKnownIssues;
   withReport: boolean;
+  /** Write the Allure report after this process exits (a small run), rather than wait for it. */
+  reportInBackground?: boolean;
 }
 
-export async function closeRun({ plans, targetName, query, knownIssues, withReport }: RunToClose): Promise<boolean> {
+export async function closeRun({ plans, targetName, query, knownIssues, withReport, reportInBackground }: RunToClose): Promise<boolean> {
   const results = readCellResults(REPORTS.cellResults);
   markFlakyInAllure(REPORTS.allureResults, results);
   const missing = plans.filter((p) => !results.some((r) => runKey(r) === planRunKey(p) && r.runner === p.runner));
@@ -43,7 +46,10 @@ export async function closeRun({ plans, targetName, query, knownIssues, withRepo
   }
   for (const line of formatGate(gate)) console.log(line);
   console.log(`matrix: file://${REPORTS.matrix}\nsummary: ${REPORTS.summary}\nobserved: ${REPORTS.observed}`);
-  if (withReport) await generateReport();
+  if (withReport && reportInBackground) {
+    startAllureReportInBackground(REPORTS.allureResults, REPORTS.allureReport, { marker: REPORTS.allureReportPending, log: REPORTS.allureReportLog });
+    console.log(`report: file://${join(REPORTS.allureReport, 'index.html')} (being written after this exits, in about 2 s; --wait-for-report waits)`);
+  } else if (withReport) await generateReport();
   return gate.passed;
 }
 

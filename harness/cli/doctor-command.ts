@@ -36,6 +36,8 @@ async function containerLines(): Promise<string[]> {
 /** `endpoints`: what `--grid` / `--browser-server` gave, per remote runner, so doctor can ask them. */
 export async function doctorCommand(registry: EngineRegistry = defaultEngines, out: (line: string) => void = console.log, endpoints: Record<string, string[]> = {}): Promise<number> {
   out(`permission-harness doctor — Node ${process.version}`);
+  // bin/permission-harness.mjs says which it loaded: the compiled CLI, or the sources (and why).
+  if (process.env.PH_CLI_BUILD) out(`cli: ${process.env.PH_CLI_BUILD}`);
   out(`packages: @playwright/test ${pkgVersion('@playwright/test')}, webdriverio ${pkgVersion('webdriverio')}, allure ${pkgVersion('allure')}, zod ${pkgVersion('zod')}`);
   out('\nengines and runners:');
   const seen = new Set<ExecutableSpec>();

@@ -27,7 +27,7 @@ usage:
   permission-harness run [<cell-id|glob> ...] [--suite smoke|release] [--browser b,..] [--os o,..]
                          [--state s,..] [--mode m,..] [--engine e,..] [--runner ${runners.names().filter((n) => !runners.get(n).remote).join(',')}]
                          [--target profile.json] [--matrix matrix.json] [--url URL] [--query key=value]... [--workers N]
-                         [--headed] [--trace] [--video] [--slowmo ms] [--no-report] [--known-issues file.json]
+                         [--headed] [--trace] [--video] [--slowmo ms] [--no-report] [--wait-for-report] [--known-issues file.json]
                          [--retries N] [--repeat-each N] [--variants key=v1,v2,..]
                          [--grid URL [--capabilities caps.json]] [--browser-server ws://host:port[,ws://..]]
                          [--shard i/n [--shard-timings summary.json]] [--output DIR]

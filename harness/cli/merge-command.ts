@@ -11,6 +11,7 @@ import { mergeRunPlans } from '../plan/merge-plans.ts';
 import { readRunPlan, writeRunPlan } from '../plan/run-plan.ts';
 import { UsageError } from '../util/errors.ts';
 import { closeRun } from './close-run.ts';
+import { waitForBackgroundReport } from '../report/allure-report-in-background.ts';
 import type { Flags } from './parse-args.ts';
 
 export async function mergeCommand(positionals: string[], flags: Flags): Promise<number> {
@@ -27,6 +28,7 @@ export async function mergeCommand(positionals: string[], flags: Flags): Promise
   const knownIssues = flags['known-issues'] !== undefined ? loadKnownIssues(flags['known-issues']) : target.knownIssues;
 
   // The output folder keeps its history (allure-history.jsonl, history/): the previous release's, restored by CI.
+  await waitForBackgroundReport({ marker: REPORTS.allureReportPending, log: REPORTS.allureReportLog });
   for (const p of [REPORTS.cellResults, REPORTS.allureResults, REPORTS.allureGate]) rmSync(p, { recursive: true, force: true });
   mkdirSync(REPORTS.allureResults, { recursive: true });
   for (const { dir } of jobs) {

@@ -23,6 +23,7 @@ export const OPTIONS = {
   video: { type: 'boolean' },
   slowmo: { type: 'string' },
   'no-report': { type: 'boolean' },
+  'wait-for-report': { type: 'boolean' },
   'known-issues': { type: 'string' },
   shard: { type: 'string' },
   'shard-timings': { type: 'string' },

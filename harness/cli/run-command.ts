@@ -22,6 +22,7 @@ import { runInProcess } from './run-in-process.ts';
 import { closeRun } from './close-run.ts';
 import { containerNeeds, containersFromFlags, resolveStandIns, startContainerBrowsers, type ContainerBrowsers } from './container-browsers.ts';
 import { attachContainerLogs } from '../report/attach-container-logs.ts';
+import { waitForBackgroundReport } from '../report/allure-report-in-background.ts';
 import { parseQuery, parseVariants, type Flags } from './parse-args.ts';
 import { gridCapabilitiesFromFlags } from './remote-flags.ts';
 import { planFromFlags, shardFromFlags } from './select-from-flags.ts';
@@ -104,6 +105,8 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   }
 
   async function runPlanned(): Promise<number> {
+  // A report an earlier small run is still writing from these results: let it finish first.
+  await waitForBackgroundReport({ marker: REPORTS.allureReportPending, log: REPORTS.allureReportLog });
   rmSync(REPORTS.cellResults, { recursive: true, force: true });
   rmSync(REPORTS.allureResults, { recursive: true, force: true });
   rmSync(REPORTS.traces, { recursive: true, force: true });
@@ -148,14 +151,16 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
   for (const batch of new Set(batched.map((r) => r.entry.batch!))) {
     await runProcess(process.execPath, [join(ROOT, batch.script), ...batch.args], { PH_RUN_PLAN: REPORTS.runPlan });
   }
-  if (inProcess.length) await runInProcess(runPlan, target, inProcess);
+  const inProcessRun = inProcess.length ? await runInProcess(runPlan, target, inProcess) : undefined;
   if (containers) {
     const logs = await containers.logs();
     attachContainerLogs(REPORTS.allureResults, REPORTS.containerLogs, logs);
     console.log(`container logs: ${REPORTS.containerLogs} (${logs.length}, also attached to the cells they served)`);
   }
 
-  const gatePassed = await closeRun({ plans, targetName: target.profile.name, query, ...(knownIssues ? { knownIssues } : {}), withReport: !flags['no-report'] });
+  const gatePassed = await closeRun({ plans, targetName: target.profile.name, query, ...(knownIssues ? { knownIssues } : {}), withReport: !flags['no-report'], reportInBackground: small && !flags['wait-for-report'] });
+  // The in-process cells' browsers closed while the summary was written; a run ends with them closed.
+  await inProcessRun?.closed;
   if (flags.trace) console.log(`traces: ${REPORTS.traces} (Playwright: npx playwright show-trace <file>.zip; WebdriverIO: wdio-*.log)`);
   if (flags.video) console.log(`videos: ${REPORTS.videos}`);
   // The exit code is the gate's: a known issue failing as expected passes, an expired entry fails.

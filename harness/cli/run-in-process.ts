@@ -9,7 +9,9 @@ import { AllureDirectRun, type AllureDirectCell } from '../report/allure-direct-
 import { cellTitle } from '../report/cell-title.ts';
 import { failureLines, progressLine } from '../report/progress-line.ts';
 
-export async function runInProcess(runPlan: RunPlan, target: LoadedTarget, runnerNames: string[]): Promise<void> {
+/** Resolves once every cell has run, with the closing of their browsers and servers still under way (await it before exiting). */
+export async function runInProcess(runPlan: RunPlan, target: LoadedTarget, runnerNames: string[]): Promise<{ closed: Promise<void> }> {
+  const closing: Promise<void>[] = [];
   const allure = new AllureDirectRun(runPlan.options.allureResultsDir);
   const total = runPlan.plans.filter((p) => runnerNames.includes(p.runner)).length;
   let done = 0;
@@ -34,7 +36,9 @@ export async function runInProcess(runPlan: RunPlan, target: LoadedTarget, runne
         if (r.failures.length) console.log(failureLines(r.failures));
       },
     },
-    { target },
+    { target, deferClose: (c) => closing.push(c) },
     runnerNames,
   );
+  // A browser that fails to close after its cells ran changes no verdict.
+  return { closed: Promise.all(closing.map((c) => c.catch(() => {}))).then(() => undefined) };
 }

@@ -12,7 +12,7 @@ export interface FakeApp {
   attributesAfterStart?: Record<string, Array<string | null>>;
   /** Selectors whose click throws (a missing or disabled control). */
   failingClicks?: Record<string, string>;
-  /** Selector → what the page says about it after an action on it failed (element-state.js). */
+  /** Selector → what the page says about it after an action on it failed (element-state.page.js). */
   elementStates?: Record<string, string>;
 }
 

@@ -1,10 +1,22 @@
 // Where things live: the project root, the default target (package.json "permissionHarness"), and
 // the generated output under reports/ (git-ignored).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/**
+ * The folder holding the project's package.json, found upwards from this module: the same whether
+ * the CLI runs from the TypeScript sources (harness/host/) or from their compiled copy (dist/harness/host/).
+ */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'permission-harness') return dir + sep;
+    if (dirname(dir) === dir) throw new Error(`no permission-harness package.json above ${from}`);
+  }
+}
+
+export const ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)));
 
 /** PH_REPORTS_DIR moves all generated output (the project's own tests run side by side that way). */
 const reportsDir = process.env.PH_REPORTS_DIR ? resolve(process.env.PH_REPORTS_DIR) : join(ROOT, 'reports');
@@ -13,6 +25,9 @@ export const REPORTS = {
   dir: reportsDir,
   allureResults: join(reportsDir, 'allure-results'),
   allureReport: join(reportsDir, 'allure-report'),
+  /** A small run's report is generated after the CLI exits: the generating pid while it runs, and its output. */
+  allureReportPending: join(reportsDir, '.allure-report-pending'),
+  allureReportLog: join(reportsDir, 'allure-generate.log'),
   cellResults: join(reportsDir, 'cell-results'),
   runPlan: join(reportsDir, 'run-plan.json'),
   traces: join(reportsDir, 'traces'),

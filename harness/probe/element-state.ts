@@ -1,8 +1,8 @@
-// Why a profile action failed, read from the page (element-state.js, evaluated in the app's frame on
+// Why a profile action failed, read from the page (element-state.page.js, evaluated in the app's frame on
 // every runner): not found, disabled, hidden, covered, not a <select>, no such option.
 import { readFileSync } from 'node:fs';
 
-const SOURCE = readFileSync(new URL('./element-state.js', import.meta.url), 'utf8')
+const SOURCE = readFileSync(new URL('./element-state.page.js', import.meta.url), 'utf8')
   .replace(/^\/\/.*\n/gm, '')
   .trim();
 

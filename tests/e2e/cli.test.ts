@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runCli } from './run-cli.ts';
+import { waitForBackgroundReport } from '../../harness/report/allure-report-in-background.ts';
 
 test('a denied-by-system cell passes on Chromium and says it is emulated', () => {
   const run = runCli(['run', 'chrome/macos/denied-by-system/audio-video', '--no-report']);
@@ -33,17 +34,28 @@ test('Firefox denied is native with Firefox’s message; Safari no-device is nat
   assert.equal(sf.observed, 'OverconstrainedError: "Invalid constraint"');
 });
 
-test('the same Chromium cell runs through both runners with the same verdict', () => {
+test('the same Chromium cell runs through both runners with the same verdict', async () => {
   const run = runCli(['run', 'chrome/macos/denied/audio-only', '--runner', 'playwright,webdriverio']);
   assert.equal(run.status, 0, run.stdout + run.stderr);
   assert.deepEqual(run.results.map((r) => r.runner).sort(), ['playwright', 'webdriverio']);
   assert.ok(run.results.every((r) => r.observed === 'NotAllowedError: "Permission denied"'));
-  // One merged single-file report, the two runners as separate environments.
+  // One merged single-file report, the two runners as separate environments. A run of a few cells
+  // writes it after exiting (it says so), and the next run in that folder waits for it.
+  assert.match(run.stdout, /report: file:\/\/.*allure-report\/index\.html \(being written after this exits/);
+  await waitForBackgroundReport({ marker: join(run.reportsDir, '.allure-report-pending'), log: '' });
   const report = join(run.reportsDir, 'allure-report', 'index.html');
-  assert.ok(existsSync(report), 'report written');
+  assert.ok(existsSync(report), `report written: ${readFileSync(join(run.reportsDir, 'allure-generate.log'), 'utf8')}`);
   const results = readdirSync(join(run.reportsDir, 'allure-results')).filter((f) => f.endsWith('-result.json'));
   const envs = results.map((f) => JSON.parse(readFileSync(join(run.reportsDir, 'allure-results', f), 'utf8')).labels.find((l: { name: string }) => l.name === 'env')?.value);
   assert.deepEqual(envs.sort(), ['chromium-playwright', 'chromium-webdriverio']);
+});
+
+test('--wait-for-report: the report is there when the run exits', () => {
+  const run = runCli(['run', 'chrome/linux/denied/audio-only', '--wait-for-report']);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /report: file:\/\/.*allure-report\/index\.html\n/);
+  assert.ok(existsSync(join(run.reportsDir, 'allure-report', 'index.html')));
+  assert.ok(!existsSync(join(run.reportsDir, '.allure-report-pending')));
 });
 
 test('bad input is one line and exit 2', () => {

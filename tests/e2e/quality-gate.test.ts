@@ -56,7 +56,7 @@ test('failing cells, native and emulated, fail the gate (CLI and Allure) naming 
   assert.equal(summaryOf(plain.reportsDir).gate?.passed, false);
 
   // 2. The same failure listed as a known issue: both gates pass, the cell is reported as known.
-  const known = runCli([...ARGS, '--known-issues', knownIssuesFile('2099-12-31')]);
+  const known = runCli([...ARGS, '--wait-for-report', '--known-issues', knownIssuesFile('2099-12-31')]);
   assert.equal(known.status, 0, known.stdout + known.stderr);
   assert.match(known.stdout, /^0 passed, 2 failed, 0 broken, 0 skipped \(2 known\)$/m);
   assert.match(known.stdout, /^known issues \(fail as expected\):$/m);

@@ -1,7 +1,8 @@
 // Chromium under Playwright: Debian's binary, CDP Browser.setPermission for the context (the CDP
 // session must stay open or the override is dropped), CDP UA override for OS/brand emulation.
 import { spawn } from 'node:child_process';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+import { playwrightCore } from '../../util/playwright-core.ts';
 import { READ_PROBE_EXPRESSION, settled, type ProbeLog } from '../../probe/probe-log.ts';
 import { ensureDisplay } from '../../host/xvfb.ts';
 import { displayAndPace, executablePathFor } from '../playwright-launch.ts';
@@ -21,7 +22,7 @@ async function pressEscape(display: string): Promise<void> {
 const sessions = new WeakMap<Page, Promise<{ cdp: CDPSession; browserContextId: string }>>();
 
 export const chromiumPlaywrightDriver: PlaywrightEngineDriver = {
-  browserType: chromium,
+  browserType: playwrightCore.chromium,
   productName: 'Chromium',
   async launchOptions({ condition, options }, where) {
     const l = condition.launch as unknown as ChromiumLaunch;

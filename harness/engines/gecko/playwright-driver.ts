@@ -1,14 +1,14 @@
 // Firefox under Playwright: the state is a launch pref (one browser per distinct pref set); the OS
 // identity and, for insecure-context cells, the harness's proxy are context settings, so cells of
 // one state on every OS share a browser.
-import { firefox } from 'playwright-core';
+import { playwrightCore } from '../../util/playwright-core.ts';
 import { displayAndPace, executablePathFor } from '../playwright-launch.ts';
 import type { PlaywrightEngineDriver } from '../../contract/playwright-driver.ts';
 import { geckoIdentity, identityScript } from './identity.ts';
 import { FIREFOX_EXECUTABLE, type GeckoLaunch } from './launch-options.ts';
 
 export const geckoPlaywrightDriver: PlaywrightEngineDriver = {
-  browserType: firefox,
+  browserType: playwrightCore.firefox,
   productName: 'Firefox',
   async launchOptions({ condition, options }, where) {
     const l = condition.launch as unknown as GeckoLaunch;
