@@ -25,6 +25,7 @@ import { startLoopbackServer } from '../harness/server/loopback-server.ts';
 import type { CellPlan } from '../harness/contract/cell-plan.ts';
 import { formatGlanceCost, measureGlanceCost } from './glance-cost.ts';
 import { waitForBackgroundReport } from '../harness/report/allure-report-in-background.ts';
+import { geckoFloor, webkitFloor } from './bench-floors.ts';
 
 const BIN = join(ROOT, 'bin/permission-harness.mjs');
 const quick = process.argv.includes('--quick');
@@ -175,6 +176,8 @@ const say = (s: string) => console.log(s);
 // (a) the harness on each engine's release cells.
 const wall: Record<string, number> = {};
 const harness: Record<string, Stats> = {};
+/** The harness's per-cell times on the cells each bare loop can do the same way. */
+const harnessPlain: Record<string, Stats> = {};
 let peakMb = 0;
 for (const engine of quick ? ['chromium'] : ['chromium', 'gecko', 'webkit']) {
   const r = await runCli(['run', '--suite', 'release', '--engine', engine, '--no-report']);
@@ -184,8 +187,11 @@ for (const engine of quick ? ['chromium'] : ['chromium', 'gecko', 'webkit']) {
   peakMb = Math.max(peakMb, r.peakMb);
   const bad = results.filter((x) => x.status !== 'passed').length;
   say(`(a) harness, ${engine} release: wall ${(r.wallMs / 1000).toFixed(1)} s, per cell ${fmt(harness[engine])}, ${bad} not passed, peak memory ${r.peakMb} MB (exit ${r.code})`);
-  if (engine === 'chromium') out.harnessPlainChromium = stats(results.filter((x) => plainCells(releasePlans('chromium')).some((p) => p.cell.id === x.id)).map((x) => x.durationMs));
+  const plainIds = new Set(plainCells(releasePlans(engine)).map((p) => p.cell.id));
+  harnessPlain[engine] = stats(results.filter((x) => plainIds.has(x.id)).map((x) => x.durationMs));
 }
+
+if (!quick) say(`(a) the whole release suite, the three engine runs one after another: ${((wall.chromium! + wall.gecko! + wall.webkit!) / 1000).toFixed(1)} s`);
 
 // (b) the bare loop, same chromium cells that need no placement, two lanes as the harness has two workers.
 const plain = plainCells(releasePlans('chromium'));
@@ -193,8 +199,22 @@ const plain = plainCells(releasePlans('chromium'));
 const lanes = defaultWorkers();
 const bare = stats(await bareLoop(plain, lanes, false));
 say(`(b) bare Playwright loop, chromium (${plain.length} plain cells, ${lanes} lane(s) like the harness's workers, warm pages): per cell ${fmt(bare)}`);
-const harnessPlain = out.harnessPlainChromium as Stats;
-say(`    harness on the same cells: per cell ${fmt(harnessPlain)}`);
+say(`    harness on the same cells: per cell ${fmt(harnessPlain.chromium!)}`);
+
+// The gecko and webkit floors (scripts/bench-floors.ts): the same actions through Playwright's Firefox
+// and WebdriverIO's WebKitGTK directly. They do not reproduce emulated refusals or WebKit's relayed
+// denial (those cells take the app's success path), so the floor is of the work, not of the verdict.
+const floors: Record<string, Stats> = { chromium: bare };
+if (!quick) {
+  const server = await startLoopbackServer(join(ROOT, 'fixtures/recording-app'));
+  floors.gecko = stats(await geckoFloor(plainCells(releasePlans('gecko')), lanes, server.port));
+  floors.webkit = stats(await webkitFloor(plainCells(releasePlans('webkit')), server.port));
+  await server.close();
+  for (const engine of ['gecko', 'webkit'] as const) {
+    say(`(b) bare loop, ${engine} (${floors[engine]!.n} plain cells${engine === 'webkit' ? ', one session per launch configuration, 1 lane like the harness' : `, ${lanes} lane(s)`}): per cell ${fmt(floors[engine]!)}`);
+    say(`    harness on the same cells: per cell ${fmt(harnessPlain[engine]!)} (${(harnessPlain[engine]!.medianMs / floors[engine]!.medianMs).toFixed(2)}× the floor)`);
+  }
+}
 
 // (c) the naive loop: a browser per cell, on a sample.
 const sample = plain.filter((_, i) => i % Math.ceil(plain.length / 20) === 0);
@@ -245,9 +265,13 @@ const glance = await measureGlanceCost();
 say(formatGlanceCost(glance));
 out.glanceCost = glance;
 
-const ratios = { harnessOverBare: +(harnessPlain.medianMs / bare.medianMs).toFixed(2), naiveOverHarness: +(naive.medianMs / harnessPlain.medianMs).toFixed(2) };
+const ratios = {
+  harnessOverBare: +(harnessPlain.chromium!.medianMs / bare.medianMs).toFixed(2),
+  naiveOverHarness: +(naive.medianMs / harnessPlain.chromium!.medianMs).toFixed(2),
+  harnessOverBareByEngine: Object.fromEntries(Object.entries(floors).filter(([e]) => harnessPlain[e]).map(([e, f]) => [e, +(harnessPlain[e]!.medianMs / f.medianMs).toFixed(2)])),
+};
 say(`ratios: harness/bare ${ratios.harnessOverBare}×, naive/harness ${ratios.naiveOverHarness}×; peak memory of a run ${peakMb} MB`);
-Object.assign(out, { wallMs: wall, harness, bare, naive, ratios, peakRssMb: peakMb, coldStartMs: { bin: viaBin.exit, npx: viaNpx.exit, binReportReady: viaBin.reportReady, npxReportReady: viaNpx.reportReady, noReport: bareStart } });
+Object.assign(out, { wallMs: wall, harness, harnessPlain, bare, floors, naive, ratios, peakRssMb: peakMb, coldStartMs: { bin: viaBin.exit, npx: viaNpx.exit, binReportReady: viaBin.reportReady, npxReportReady: viaNpx.reportReady, noReport: bareStart } });
 mkdirSync(REPORTS.dir, { recursive: true });
 writeFileSync(join(REPORTS.dir, 'bench.json'), JSON.stringify(out, null, 2));
 say(`figures: ${join(REPORTS.dir, 'bench.json')}`);
