@@ -5,6 +5,8 @@ import { BROWSERS, MODES, OSES, STATES } from '../../scenarios/axes.ts';
 import { runners } from '../runners/registry.ts';
 import { EnvironmentError, UsageError } from '../util/errors.ts';
 import { parseCommandLine } from './parse-args.ts';
+import { projectReportsDir } from '../host/default-reports-dir.ts';
+import { ROOT } from '../host/project-root.ts';
 
 function wrap(values: readonly string[], indent: string, width = 96): string {
   const lines: string[] = [];
@@ -63,6 +65,10 @@ export async function main(argv: string[]): Promise<number> {
     if (flags.output !== undefined) {
       if (!flags.output.trim()) throw new UsageError('--output expects a folder, got ""');
       process.env.PH_REPORTS_DIR = resolve(flags.output);
+    } else if (!process.env.PH_REPORTS_DIR) {
+      // Run from another project: its ./reports (README, the --output flag).
+      const own = projectReportsDir(process.cwd(), ROOT);
+      if (own) process.env.PH_REPORTS_DIR = own;
     }
     if (flags.help || command === 'help') {
       console.log(help());

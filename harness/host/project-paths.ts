@@ -1,22 +1,10 @@
 // Where things live: the project root, the default target (package.json "permissionHarness"), and
 // the generated output under reports/ (git-ignored).
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ROOT } from './project-root.ts';
 
-/**
- * The folder holding the project's package.json, found upwards from this module: the same whether
- * the CLI runs from the TypeScript sources (harness/host/) or from their compiled copy (dist/harness/host/).
- */
-function projectRoot(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'permission-harness') return dir + sep;
-    if (dirname(dir) === dir) throw new Error(`no permission-harness package.json above ${from}`);
-  }
-}
-
-export const ROOT = projectRoot(dirname(fileURLToPath(import.meta.url)));
+export { ROOT };
 
 /** PH_REPORTS_DIR moves all generated output (the project's own tests run side by side that way). */
 const reportsDir = process.env.PH_REPORTS_DIR ? resolve(process.env.PH_REPORTS_DIR) : join(ROOT, 'reports');

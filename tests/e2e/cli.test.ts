@@ -1,9 +1,13 @@
 // The CLI as QA and CI use it: exit codes, fidelity labels, one-line errors for bad input, the report.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runCli } from './run-cli.ts';
+import { ROOT } from '../../harness/host/project-paths.ts';
+import { readCellResults } from '../../harness/report/cell-results.ts';
 import { waitForBackgroundReport } from '../../harness/report/allure-report-in-background.ts';
 
 test('a denied-by-system cell passes on Chromium and says it is emulated', () => {
@@ -56,6 +60,16 @@ test('--wait-for-report: the report is there when the run exits', () => {
   assert.match(run.stdout, /report: file:\/\/.*allure-report\/index\.html\n/);
   assert.ok(existsSync(join(run.reportsDir, 'allure-report', 'index.html')));
   assert.ok(!existsSync(join(run.reportsDir, '.allure-report-pending')));
+});
+
+test("run from another project's folder: everything is written to that project's ./reports", () => {
+  const project = mkdtempSync(join(tmpdir(), 'ph-project-'));
+  writeFileSync(join(project, 'package.json'), '{"name": "their-app"}');
+  const { PH_REPORTS_DIR: _unset, ...env } = process.env;
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/permission-harness.mjs'), 'run', 'chrome/linux/denied/audio-only', '--no-report'], { cwd: project, env, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, new RegExp(`summary: ${join(project, 'reports', 'summary.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  assert.equal(readCellResults(join(project, 'reports', 'cell-results')).length, 1);
 });
 
 test('bad input is one line and exit 2', () => {
