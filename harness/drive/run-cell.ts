@@ -2,7 +2,8 @@
 // set condition → open app → select mode → start → observe → read → assert, each a reported step;
 // then the evidence (screenshot, probe log, console, runner artifacts) and the result record.
 import { readFileSync } from 'node:fs';
-import { ProfileStepError, readDisplay, runActions } from '../app-profile/interpret.ts';
+import { ProfileStepError, readDisplay, runActions, whyStartIsNotPossible } from '../app-profile/interpret.ts';
+import { actionName } from '../app-profile/profile-schema.ts';
 import { redact, type LoadedTarget } from '../app-profile/load-profile.ts';
 import { planRunKey, type CellPlan } from '../contract/cell-plan.ts';
 import type { CellResult, Display, Verdict } from '../contract/cell-result.ts';
@@ -18,6 +19,7 @@ import { expectedSteps } from '../verdict/expected-steps.ts';
 import { imageType } from '../util/image-type.ts';
 import { environmentFault } from '../verdict/environment-fault.ts';
 import { decideVerdict, describeObservation, type ModeNeeds } from '../verdict/verdict.ts';
+import { startNotPossibleVerdict } from '../verdict/start-not-possible.ts';
 import { modeRow, type Mode } from '../../scenarios/axes.ts';
 import { entryUrl, initScriptsFor } from './cell-entry.ts';
 import { checkReachable } from './stage.ts';
@@ -110,6 +112,8 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
   let probeLog: ProbeLog | null = null;
   let display: Display | undefined;
   let verdict: Verdict;
+  /** Why the page offers no start (only asked where the profile says start is not possible). */
+  let blocked: string | undefined;
   try {
     session = await reporter.step(`set condition: ${condition.fidelity} — ${condition.mechanism}`, () =>
       input.openSession({
@@ -139,7 +143,11 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
       if (condition.placement.staleDevice) await runActions(s.page, profile.staleDevice ?? [], 'staleDevice', tm.actionMs);
     });
     await reporter.step(`select mode ${cell.mode}`, () => runActions(s.page, profile.modes[cell.mode] ?? [], `modes.${cell.mode}`, tm.actionMs));
-    await reporter.step('start', async () => {
+    // `startNotPossible`: in these states Start is not clicked; the page must offer no way to start.
+    const cannotStart = profile.startNotPossible?.states.includes(cell.state) ? profile.startNotPossible : undefined;
+    await reporter.step(cannotStart ? 'start (the profile says it is not possible here)' : 'start', async () => {
+      if (cannotStart) blocked = await whyStartIsNotPossible(s.page, profile.start, cannotStart.message);
+      if (blocked !== undefined) return;
       await runActions(s.page, profile.start, 'start', tm.actionMs);
       await s.afterStart();
     });
@@ -151,14 +159,17 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
               return d.errorVisible || d.successVisible;
             }
           : undefined;
-      const log = await waitUntilSettled(s.page, api, tm.captureMs, pollMs, orShown);
+      // Nothing was started: what the page did so far is all there is to read.
+      const log = await waitUntilSettled(s.page, api, blocked !== undefined ? 0 : tm.captureMs, pollMs, orShown);
       observed = observe(log, api);
       return log;
     });
-    display = await reporter.step('read what the app shows', () => waitForDisplay(s.page, target, tm.actionMs, pollMs));
+    display = await reporter.step('read what the app shows', () => (blocked !== undefined ? readDisplay(s.page, profile, target.playbook) : waitForDisplay(s.page, target, tm.actionMs, pollMs)));
     const shown = display;
-    verdict = await reporter.step('assert observed exception and troubleshooting steps', async () =>
-      decideVerdict({ expected: condition.expected, observed, display: shown, steps: expectedSteps(target.playbook, cell), errorTemplate: profile.outcome.errorText, modeNeeds: modeNeedsOf(target, cell.mode) }),
+    verdict = await reporter.step(cannotStart ? 'assert that start is not possible and nothing was asked' : 'assert observed exception and troubleshooting steps', async () =>
+      cannotStart
+        ? startNotPossibleVerdict({ state: cell.state, blocked, observed, startLabel: `start[0] '${actionName(profile.start[0]!)}'` })
+        : decideVerdict({ expected: condition.expected, observed, display: shown, steps: expectedSteps(target.playbook, cell), errorTemplate: profile.outcome.errorText, modeNeeds: modeNeedsOf(target, cell.mode) }),
     );
   } catch (e) {
     verdict = verdictOfError(e);
