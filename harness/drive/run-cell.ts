@@ -21,7 +21,7 @@ import { environmentFault } from '../verdict/environment-fault.ts';
 import { decideVerdict, describeObservation, type ModeNeeds } from '../verdict/verdict.ts';
 import { startNotPossibleVerdict } from '../verdict/start-not-possible.ts';
 import { modeRow, type Mode } from '../../scenarios/axes.ts';
-import { entryUrl, initScriptsFor } from './cell-entry.ts';
+import { entryUrl, initScriptsFor, type CellEntry } from './cell-entry.ts';
 import { checkReachable } from './stage.ts';
 
 const answers = (url: string) => checkReachable(url, 2000).then(() => true, () => false);
@@ -94,6 +94,24 @@ function verdictOfError(e: unknown): Verdict {
   return { status: 'broken', brokenBy: 'state-not-reached', checks: [], failures: [`harness error: ${message.split('\n')[0]}`] };
 }
 
+/** What a runner needs to open a browser in the plan's condition with the app's entry ready (cells and `init` alike). */
+export function sessionRequestFor(plan: CellPlan, target: LoadedTarget, stage: Stage, entry: CellEntry, options: RunOptions): SessionRequest {
+  return {
+    cell: plan.cell,
+    condition: plan.condition,
+    initScripts: initScriptsFor(plan, options.activeMutant),
+    appOrigin: new URL(entry.appUrl).origin,
+    headers: target.profile.headers,
+    cookies: target.profile.cookies,
+    cookieUrl: entry.appUrl,
+    appFrameUrlPrefix: entry.framePrefix,
+    proxyOrigin: stage.frameHostOrigin,
+    isolatedOrigin: entry.isolated,
+    ...(plan.endpoint ? { endpoint: plan.endpoint } : {}),
+    options,
+  };
+}
+
 export async function runCell(input: RunCellInput): Promise<CellResult> {
   const { plan, target, stage, reporter, options } = input;
   const { cell, condition } = plan;
@@ -116,20 +134,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
   let blocked: string | undefined;
   try {
     session = await reporter.step(`set condition: ${condition.fidelity} — ${condition.mechanism}`, () =>
-      input.openSession({
-        cell,
-        condition,
-        initScripts: initScriptsFor(plan, options.activeMutant),
-        appOrigin: new URL(entry.appUrl).origin,
-        headers: profile.headers,
-        cookies: profile.cookies,
-        cookieUrl: entry.appUrl,
-        appFrameUrlPrefix: entry.framePrefix,
-        proxyOrigin: stage.frameHostOrigin,
-        isolatedOrigin: entry.isolated,
-        ...(plan.endpoint ? { endpoint: plan.endpoint } : {}),
-        options,
-      }),
+      input.openSession(sessionRequestFor(plan, target, stage, entry, options)),
     );
     const s = session;
     await reporter.metadata(sessionMetadata(s));
