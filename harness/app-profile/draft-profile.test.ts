@@ -34,13 +34,22 @@ test('modes from a select (text first, then value) and from radio buttons; the f
 });
 
 test('start: the first button whose words say so, enabled preferred; stop/cancel buttons never', () => {
-  const b = (selector: string, text: string, disabled = false) => ({ selector, text, disabled });
+  const b = (selector: string, text: string, disabled = false) => ({ selector, text, disabled, toggle: false });
   assert.equal(findStart(controls({ buttons: [b('#stop', 'Stop recording'), b('#a', 'Start recording', true), b('#b', 'Record')] }))?.selector, '#b');
   assert.equal(findStart(controls({ buttons: [b('#a', 'Join call', true)] }))?.selector, '#a');
   assert.equal(findStart(controls({ buttons: [b('#h', 'Help')] })), undefined);
+  // A toggle that picks screen sharing is a mode, not the start.
+  assert.equal(findStart(controls({ buttons: [{ ...b('#m', 'Share my screen'), toggle: true }, b('#j', 'Join meeting')] }))?.selector, '#j');
 });
 
-const el = (selector: string, text: string, items = 0, itemIdAttribute: string | null = null, ancestors: string[] = []): ScreenElement => ({ selector, text, items, itemIdAttribute, ancestors });
+test('modes from toggle buttons (aria-pressed)', () => {
+  const t = (selector: string, text: string) => ({ selector, text, disabled: false, toggle: true });
+  const m = mapModes(controls({ buttons: [t('[data-testid="mode-mic"]', 'Microphone only'), t('#p', 'Microphone + camera preview'), t('#c', 'Microphone and camera'), t('#s', 'Present my screen')] }));
+  assert.deepEqual(Object.keys(m.modes).sort(), ['audio-only', 'audio-show-video', 'audio-video', 'screen-share']);
+  assert.deepEqual(m.modes['audio-only'], [{ click: '[data-testid="mode-mic"]', name: 'pick Microphone only' }]);
+});
+
+const el = (selector: string, text: string, items = 0, itemIdAttribute: string | null = null, ancestors: string[] = []): ScreenElement => ({ selector, text, items, itemTag: items ? 'li' : null, itemIdAttribute, ancestors });
 
 test('appeared: new elements and elements whose text changed, in page order', () => {
   assert.deepEqual(appeared([el('#a', 'x'), el('#s', 'Idle')], [el('#a', 'x'), el('#s', 'Recording'), el('#n', 'new')]).map((e) => e.selector), ['#s', '#n']);
@@ -51,10 +60,10 @@ test('outcome: success after granted, the deepest element quoting the exception,
     beforeGranted: [el('#app', 'Start')],
     afterGranted: [el('#app', 'Start Recording…'), el('#recording-indicator', 'Recording…', 0, null, ['#app'])],
     beforeRefused: [el('#app', 'Start')],
-    afterRefused: [el('#app', 'Start NotAllowedError: Permission denied 1. Allow'), el('#error-popup', 'NotAllowedError: Permission denied 1. Allow', 1, 'data-step-id', ['#app']), el('#error-text', 'NotAllowedError: Permission denied', 0, null, ['#error-popup', '#app'])],
+    afterRefused: [el('#app', 'Start NotAllowedError: Permission denied 1. Allow'), el('#error-popup', 'NotAllowedError: Permission denied 1. Allow', 1, 'data-step-id', ['#app']), el('#error-text', 'NotAllowedError: Permission denied', 0, null, ['#error-popup', '#app']), el('#steps', '1. Allow', 1, 'data-step-id', ['#error-popup', '#app'])],
     exception: { name: 'NotAllowedError', message: 'Permission denied' },
   });
-  assert.deepEqual(d.outcome, { success: '#recording-indicator', error: '#error-text', errorText: '{name}: {message}', steps: '#error-popup li', stepIdAttribute: 'data-step-id' });
+  assert.deepEqual(d.outcome, { success: '#recording-indicator', error: '#error-text', errorText: '{name}: {message}', steps: '#steps li', stepIdAttribute: 'data-step-id' });
   assert.deepEqual(d.notes, []);
 });
 

@@ -36,6 +36,13 @@ export function mapModes(controls: PageControls): MappedModes {
       }
     }
   }
+  for (const b of controls.buttons.filter((x) => x.toggle)) {
+    const mode = modeOfWords(b.text);
+    if (mode && !modes[mode]) {
+      modes[mode] = [{ click: b.selector, name: `pick ${b.text}` }];
+      from[mode] = `toggle button "${b.text}" (${b.selector})`;
+    }
+  }
   for (const r of controls.radios) {
     const mode = modeOfWords(r.label);
     if (mode && !modes[mode]) {
@@ -49,9 +56,9 @@ export function mapModes(controls: PageControls): MappedModes {
 const START_WORDS = /\b(start|record|join|begin|capture|go live|share|allow|enable)\b/i;
 const NOT_START = /\b(stop|cancel|close|retry|settings|help|dismiss|end|leave)\b/i;
 
-/** The button that starts capture: the first visible one whose words say so, enabled preferred. */
+/** The button that starts capture: the first visible one whose words say so (not a toggle, which picks), enabled preferred. */
 export function findStart(controls: PageControls): PageControls['buttons'][number] | undefined {
-  const candidates = controls.buttons.filter((b) => START_WORDS.test(b.text) && !NOT_START.test(b.text));
+  const candidates = controls.buttons.filter((b) => !b.toggle && START_WORDS.test(b.text) && !NOT_START.test(b.text));
   return candidates.find((b) => !b.disabled) ?? candidates[0];
 }
 
@@ -103,11 +110,10 @@ export function mapOutcome(input: {
   else if (ex && errorEl.text.includes(ex.name)) outcome.errorText = '{name}';
   else if (ex && ex.message && errorEl.text.includes(ex.message)) outcome.errorText = '{message}';
   else notes.push(`errorText: the error "${errorEl.text.slice(0, 80)}" quotes neither the exception's name nor its message; the default "{name}" will fail until you set errorText`);
-  // The steps' list: in the nearest appeared element around the error that holds list items (or in the error itself).
-  const around = [errorEl.selector, ...errorEl.ancestors].map((sel) => refused.find((e) => e.selector === sel)).filter((e): e is ScreenElement => !!e);
-  const container = around.find((e) => e.items > 0) ?? refused.find((e) => e.items > 0);
+  // The steps: the items of the deepest appeared element that holds some (a list, or paragraphs of advice).
+  const container = deepest(refused.filter((e) => e.items > 0));
   if (container) {
-    outcome.steps = `${container.selector} li`;
+    outcome.steps = `${container.selector} ${container.itemTag ?? 'li'}`;
     if (container.itemIdAttribute) outcome.stepIdAttribute = container.itemIdAttribute;
     else notes.push('stepIdAttribute: the steps carry no data-* id; a playbook will recognise them by their text patterns');
   } else {

@@ -8,6 +8,8 @@
   function selectorOf(el) {
     if (el.id && document.querySelectorAll('#' + esc(el.id)).length === 1) return '#' + esc(el.id);
     var tag = el.tagName.toLowerCase();
+    var testId = el.getAttribute('data-testid');
+    if (testId && document.querySelectorAll('[data-testid="' + testId + '"]').length === 1) return '[data-testid="' + testId + '"]';
     var classes = Array.prototype.map.call(el.classList, function (c) { return '.' + esc(c); }).join('');
     if (classes && document.querySelectorAll(tag + classes).length === 1) return tag + classes;
     if (tag === 'input' && el.name && el.value) {
@@ -41,18 +43,33 @@
         return { selector: selectorOf(el), label: labelOf(el) || el.value || '' };
       }),
       buttons: all('button, input[type=button], input[type=submit], [role=button]').map(function (el) {
-        return { selector: selectorOf(el), text: text(el) || labelOf(el), disabled: !!el.disabled || el.getAttribute('aria-disabled') === 'true' };
+        return {
+          selector: selectorOf(el),
+          text: text(el) || labelOf(el),
+          disabled: !!el.disabled || el.getAttribute('aria-disabled') === 'true',
+          // A toggle (aria-pressed) or a tab picks something rather than starting it.
+          toggle: el.hasAttribute('aria-pressed') || el.getAttribute('role') === 'tab',
+        };
       }),
     };
+  }
+  function named(el) {
+    return el.id || el.classList.length || el.hasAttribute('data-testid') || el.hasAttribute('aria-label');
   }
   // 'screen': every visible element that a profile could name (an id or a class), with its text, and
   // for containers the list items in them (a step list) and the attributes those items carry.
   return Array.prototype.slice
     .call(document.body.querySelectorAll('*'))
-    .filter(function (el) { return (el.id || el.classList.length) && !/^(script|style|option)$/i.test(el.tagName) && visible(el); })
+    .filter(function (el) { return named(el) && !/^(script|style|option)$/i.test(el.tagName) && visible(el); })
     .slice(0, 800)
     .map(function (el) {
+      // Steps are list items, or else paragraphs (an app may write its advice as <p>s).
+      var itemTag = 'li';
       var items = Array.prototype.slice.call(el.querySelectorAll('li')).filter(visible);
+      if (!items.length) {
+        itemTag = 'p';
+        items = Array.prototype.slice.call(el.querySelectorAll('p')).filter(visible);
+      }
       var attrs = items.length ? Array.prototype.map.call(items[0].attributes, function (a) { return a.name; }).filter(function (n) { return /^data-/.test(n); }) : [];
       var idAttribute = attrs.filter(function (n) {
         var values = items.map(function (i) { return i.getAttribute(n); });
@@ -60,7 +77,7 @@
       })[0];
       // The named elements it sits in, nearest first: which element is inside which.
       var ancestors = [];
-      for (var a = el.parentElement; a && a !== document.body; a = a.parentElement) if (a.id || a.classList.length) ancestors.push(selectorOf(a));
-      return { selector: selectorOf(el), text: text(el), items: items.length, itemIdAttribute: idAttribute || null, ancestors: ancestors };
+      for (var a = el.parentElement; a && a !== document.body; a = a.parentElement) if (named(a)) ancestors.push(selectorOf(a));
+      return { selector: selectorOf(el), text: text(el), items: items.length, itemTag: items.length ? itemTag : null, itemIdAttribute: idAttribute || null, ancestors: ancestors };
     });
 })

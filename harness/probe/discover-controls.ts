@@ -10,7 +10,7 @@ export interface PageControls {
   title: string;
   selects: Array<{ selector: string; label: string; options: Array<{ value: string; text: string }> }>;
   radios: Array<{ selector: string; label: string }>;
-  buttons: Array<{ selector: string; text: string; disabled: boolean }>;
+  buttons: Array<{ selector: string; text: string; disabled: boolean; toggle: boolean }>;
 }
 
 /** A visible element a profile could name, with its text and the list items inside it. */
@@ -18,6 +18,8 @@ export interface ScreenElement {
   selector: string;
   text: string;
   items: number;
+  /** What the items are: list items, or else paragraphs. */
+  itemTag: 'li' | 'p' | null;
   /** A data-* attribute every item has with a value of its own (a stable step id). */
   itemIdAttribute: string | null;
   /** The selectors of the named elements it is inside, nearest first. */
