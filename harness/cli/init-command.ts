@@ -55,11 +55,12 @@ async function afterStart(page: AppPage): Promise<ProbeLog | null> {
   return log;
 }
 
-/** A cell in which capture succeeds, and one of the same browser and mode that the user refused, both native and plain. */
+/** A cell in which camera and microphone capture succeeds, and one of the same browser and mode that the user refused, both native and plain. */
 function explorationCells(plans: CellPlan[]): { granted: CellPlan; refused: CellPlan } | undefined {
   const plain = (p: CellPlan) =>
     !p.unavailable && p.runner === 'playwright' && p.condition.fidelity === 'native' && apiOf(p.cell.mode) === 'getUserMedia' && !Object.values(p.condition.placement).some(Boolean) && !(p.condition.launch as { headed?: boolean }).headed;
-  for (const granted of plans.filter((p) => plain(p) && p.condition.expected.kind === 'success')) {
+  // Camera and microphone granted: enough for whichever capture mode the page turns out to have.
+  for (const granted of plans.filter((p) => plain(p) && p.cell.mode === 'audio-video' && p.condition.expected.kind === 'success')) {
     const refused = plans.find(
       (p) => plain(p) && p.cell.browser === granted.cell.browser && p.cell.os === granted.cell.os && p.cell.mode === granted.cell.mode && p.condition.expected.kind === 'exception' && p.condition.expected.name === 'NotAllowedError',
     );
