@@ -59,6 +59,24 @@ export async function runActions(page: AppPage, actions: readonly Action[], wher
   }
 }
 
+/** Whether an element matching `selector` is on screen: a box, not visibility:hidden (an expression both runners can evaluate). */
+function visibleExpression(selector: string): string {
+  return `(function () { var e = document.querySelector(${JSON.stringify(selector)}); return !!e && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden'; })()`;
+}
+
+/**
+ * Why the user cannot start here, from the page's own state, or undefined when Start can be used:
+ * the profile's `message` is shown, or the first start action's element is disabled, hidden or absent
+ * (element-state.page.js's sentences for those three; covered or ready means Start can be used).
+ */
+export async function whyStartIsNotPossible(page: AppPage, start: readonly Action[], message?: string): Promise<string | undefined> {
+  if (message && (await page.evaluate(visibleExpression(message))) === true) return `${message} is shown instead of a usable start`;
+  const target = start.map(targetOf).find((t) => t !== undefined);
+  if (!target) return undefined;
+  const why = await page.evaluate(elementStateExpression(target));
+  return typeof why === 'string' && /is disabled|is hidden|no element/.test(why) ? `${target.selector}: ${why}` : undefined;
+}
+
 /** The catalogue steps whose `text` pattern (a case-insensitive, unanchored regular expression) matches a shown text. */
 export function matchingSteps(playbook: Playbook, text: string): string[] {
   return Object.entries(playbook.steps).flatMap(([id, def]) => (def.text && new RegExp(def.text, 'i').test(text) ? [id] : []));

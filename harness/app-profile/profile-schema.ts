@@ -1,7 +1,7 @@
 // A target profile: everything the harness knows about one app under test. Harness code knows no
 // app's DOM; it interprets these actions. The schema is the single source of the profile's types.
 import { z } from 'zod';
-import { Mode } from '../../scenarios/axes.ts';
+import { Mode, State } from '../../scenarios/axes.ts';
 
 const Selector = z.string().min(1, 'a CSS selector is required');
 
@@ -134,6 +134,16 @@ export const TargetProfile = z
       .partialRecord(Mode, ActionList)
       .describe('How to pick each recording mode (audio-only, audio-show-video, audio-video, screen-share): one action list per mode; a mode missing here makes its cells unavailable for this target. An app with no mode choice: an empty list for the one mode it has.'),
     start: actions('What makes the app ask for the devices (e.g. click Start); at least one action.').nonempty(),
+    startNotPossible: z
+      .object({
+        states: z.array(State).nonempty().describe('The states in which the app rightly offers no way to start (e.g. an insecure origin, or a denial it detects before asking).'),
+        message: Selector.optional().describe('CSS selector of what the app shows instead of a usable Start, if anything; shown (visible), it counts as start not possible too.'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'Where starting is not possible by design: in these states the harness does not click Start but asserts that it cannot be used (the first `start` action\'s element is disabled, hidden or absent, or `message` is visible) and that the page made no capture call. An app that lets the user start there fails.',
+      ),
     staleDevice: actions(
       'Makes the app request a device id that no longer exists (wrong-device cells), e.g. a localStorage entry and a reload; without it, wrong-device cells are unavailable for this target.',
     ).optional(),

@@ -7,6 +7,7 @@ import { planRunKey, runKey, type CellPlan } from '../contract/cell-plan.ts';
 import { engines } from '../engines/registry.ts';
 import { OBSERVED_BASELINE, REPORTS } from '../host/project-paths.ts';
 import { markFlakyInAllure } from '../report/allure-flaky.ts';
+import { alignAllureStatusWithVerdict } from '../report/allure-verdict-status.ts';
 import { generateAllureReport } from '../report/allure-generate.ts';
 import { startAllureReportInBackground } from '../report/allure-report-in-background.ts';
 import { readCellResults } from '../report/cell-results.ts';
@@ -28,6 +29,7 @@ export interface RunToClose {
 export async function closeRun({ plans, targetName, query, knownIssues, withReport, reportInBackground }: RunToClose): Promise<boolean> {
   const results = readCellResults(REPORTS.cellResults);
   markFlakyInAllure(REPORTS.allureResults, results);
+  alignAllureStatusWithVerdict(REPORTS.allureResults);
   const missing = plans.filter((p) => !results.some((r) => runKey(r) === planRunKey(p) && r.runner === p.runner));
   // What a reader should know about how the engines of this run ran here (Chromium's sandbox off as root).
   const notes = [...new Set(plans.map((p) => p.cell.engine))].flatMap((e) => engines.get(e).runNotes?.() ?? []);

@@ -36,6 +36,7 @@ usage:
   permission-harness list [same selection flags] [--shard i/n] [--json]
   permission-harness merge <run output folder>... [--output DIR] [--target profile.json] [--no-report]
   permission-harness explain <cell-id> [--target profile.json]
+  permission-harness init <url | page.html> [--out profile.json]
   permission-harness doctor [--grid URL] [--browser-server ws://host:port[,..]]
   permission-harness local-grid          a Selenium Grid 4 on loopback for --grid (needs Java), until Ctrl-C
   permission-harness drift [--against observed.json] [--accept]
@@ -92,10 +93,12 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./merge-command.ts')).mergeCommand(positionals, flags);
       case 'explain':
         return (await import('./explain-command.ts')).explainCommand(positionals, flags);
+      case 'init':
+        return await (await import('./init-command.ts')).initCommand(positionals, flags);
       case 'drift':
         return (await import('./drift-command.ts')).driftCommand(flags);
       default:
-        throw new UsageError(`unknown command "${command}": valid commands are run, list, merge, explain, doctor, repro, drift, local-grid (see --help)`);
+        throw new UsageError(`unknown command "${command}": valid commands are run, list, merge, explain, init, doctor, repro, drift, local-grid (see --help)`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof EnvironmentError) {

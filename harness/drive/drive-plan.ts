@@ -5,12 +5,13 @@ import { loadTarget, type LoadedTarget } from '../app-profile/load-profile.ts';
 import type { CellPlan } from '../contract/cell-plan.ts';
 import type { CellResult } from '../contract/cell-result.ts';
 import type { RunnerInstance, RunnerPlugin } from '../contract/runner-plugin.ts';
-import type { CellReporter } from '../contract/session.ts';
+import type { CellReporter, CellSession } from '../contract/session.ts';
 import { engines as defaultEngines, type EngineRegistry } from '../engines/registry.ts';
 import type { RunPlan } from '../plan/run-plan.ts';
 import { runners as defaultRunners, type RunnerRegistry } from '../runners/registry.ts';
 import { reportUnavailable } from './report-unavailable.ts';
-import { runCell } from './run-cell.ts';
+import { runCell, sessionRequestFor } from './run-cell.ts';
+import { entryUrl } from './cell-entry.ts';
 import { openStage, type OpenStage } from './stage.ts';
 
 export interface DriveDeps {
@@ -60,6 +61,20 @@ export class PlanDriver {
       const plugin: RunnerPlugin = await this.runnerRegistry.get(this.runner).load();
       this.instance = plugin.start(this.stage, this.runPlan.options);
     }
+  }
+
+  /**
+   * A browser in the plan's condition and the URL to open, for a tool that drives the page itself
+   * (`init` exploring an app it has no profile for yet); the caller closes the session.
+   */
+  async openSession(plan: CellPlan): Promise<{ session: CellSession; url: string }> {
+    await this.open();
+    const engine = this.engines.get(plan.cell.engine);
+    const driver = await engine.runners[this.runner]!.driver();
+    const isolatedHost = engine.isolatesLocalhostSubdomains ? `c${++this.cellsRun}.w${process.pid}.localhost` : undefined;
+    const entry = entryUrl(plan, this.stage!, isolatedHost);
+    const session = await this.instance!.open(sessionRequestFor(plan, this.target, this.stage!, entry, this.runPlan.options), driver);
+    return { session, url: entry.url };
   }
 
   /** `attempt`: 0, or the retry number (Playwright Test's `testInfo.retry`, or drivePlan's own loop). */

@@ -2,7 +2,8 @@
 // set condition → open app → select mode → start → observe → read → assert, each a reported step;
 // then the evidence (screenshot, probe log, console, runner artifacts) and the result record.
 import { readFileSync } from 'node:fs';
-import { ProfileStepError, readDisplay, runActions } from '../app-profile/interpret.ts';
+import { ProfileStepError, readDisplay, runActions, whyStartIsNotPossible } from '../app-profile/interpret.ts';
+import { actionName } from '../app-profile/profile-schema.ts';
 import { redact, type LoadedTarget } from '../app-profile/load-profile.ts';
 import { planRunKey, type CellPlan } from '../contract/cell-plan.ts';
 import type { CellResult, Display, Verdict } from '../contract/cell-result.ts';
@@ -18,8 +19,9 @@ import { expectedSteps } from '../verdict/expected-steps.ts';
 import { imageType } from '../util/image-type.ts';
 import { environmentFault } from '../verdict/environment-fault.ts';
 import { decideVerdict, describeObservation, type ModeNeeds } from '../verdict/verdict.ts';
+import { startNotPossibleVerdict } from '../verdict/start-not-possible.ts';
 import { modeRow, type Mode } from '../../scenarios/axes.ts';
-import { entryUrl, initScriptsFor } from './cell-entry.ts';
+import { entryUrl, initScriptsFor, type CellEntry } from './cell-entry.ts';
 import { checkReachable } from './stage.ts';
 
 const answers = (url: string) => checkReachable(url, 2000).then(() => true, () => false);
@@ -92,6 +94,24 @@ function verdictOfError(e: unknown): Verdict {
   return { status: 'broken', brokenBy: 'state-not-reached', checks: [], failures: [`harness error: ${message.split('\n')[0]}`] };
 }
 
+/** What a runner needs to open a browser in the plan's condition with the app's entry ready (cells and `init` alike). */
+export function sessionRequestFor(plan: CellPlan, target: LoadedTarget, stage: Stage, entry: CellEntry, options: RunOptions): SessionRequest {
+  return {
+    cell: plan.cell,
+    condition: plan.condition,
+    initScripts: initScriptsFor(plan, options.activeMutant),
+    appOrigin: new URL(entry.appUrl).origin,
+    headers: target.profile.headers,
+    cookies: target.profile.cookies,
+    cookieUrl: entry.appUrl,
+    appFrameUrlPrefix: entry.framePrefix,
+    proxyOrigin: stage.frameHostOrigin,
+    isolatedOrigin: entry.isolated,
+    ...(plan.endpoint ? { endpoint: plan.endpoint } : {}),
+    options,
+  };
+}
+
 export async function runCell(input: RunCellInput): Promise<CellResult> {
   const { plan, target, stage, reporter, options } = input;
   const { cell, condition } = plan;
@@ -110,22 +130,11 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
   let probeLog: ProbeLog | null = null;
   let display: Display | undefined;
   let verdict: Verdict;
+  /** Why the page offers no start (only asked where the profile says start is not possible). */
+  let blocked: string | undefined;
   try {
     session = await reporter.step(`set condition: ${condition.fidelity} — ${condition.mechanism}`, () =>
-      input.openSession({
-        cell,
-        condition,
-        initScripts: initScriptsFor(plan, options.activeMutant),
-        appOrigin: new URL(entry.appUrl).origin,
-        headers: profile.headers,
-        cookies: profile.cookies,
-        cookieUrl: entry.appUrl,
-        appFrameUrlPrefix: entry.framePrefix,
-        proxyOrigin: stage.frameHostOrigin,
-        isolatedOrigin: entry.isolated,
-        ...(plan.endpoint ? { endpoint: plan.endpoint } : {}),
-        options,
-      }),
+      input.openSession(sessionRequestFor(plan, target, stage, entry, options)),
     );
     const s = session;
     await reporter.metadata(sessionMetadata(s));
@@ -139,7 +148,11 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
       if (condition.placement.staleDevice) await runActions(s.page, profile.staleDevice ?? [], 'staleDevice', tm.actionMs);
     });
     await reporter.step(`select mode ${cell.mode}`, () => runActions(s.page, profile.modes[cell.mode] ?? [], `modes.${cell.mode}`, tm.actionMs));
-    await reporter.step('start', async () => {
+    // `startNotPossible`: in these states Start is not clicked; the page must offer no way to start.
+    const cannotStart = profile.startNotPossible?.states.includes(cell.state) ? profile.startNotPossible : undefined;
+    await reporter.step(cannotStart ? 'start (the profile says it is not possible here)' : 'start', async () => {
+      if (cannotStart) blocked = await whyStartIsNotPossible(s.page, profile.start, cannotStart.message);
+      if (blocked !== undefined) return;
       await runActions(s.page, profile.start, 'start', tm.actionMs);
       await s.afterStart();
     });
@@ -151,14 +164,17 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
               return d.errorVisible || d.successVisible;
             }
           : undefined;
-      const log = await waitUntilSettled(s.page, api, tm.captureMs, pollMs, orShown);
+      // Nothing was started: what the page did so far is all there is to read.
+      const log = await waitUntilSettled(s.page, api, blocked !== undefined ? 0 : tm.captureMs, pollMs, orShown);
       observed = observe(log, api);
       return log;
     });
-    display = await reporter.step('read what the app shows', () => waitForDisplay(s.page, target, tm.actionMs, pollMs));
+    display = await reporter.step('read what the app shows', () => (blocked !== undefined ? readDisplay(s.page, profile, target.playbook) : waitForDisplay(s.page, target, tm.actionMs, pollMs)));
     const shown = display;
-    verdict = await reporter.step('assert observed exception and troubleshooting steps', async () =>
-      decideVerdict({ expected: condition.expected, observed, display: shown, steps: expectedSteps(target.playbook, cell), errorTemplate: profile.outcome.errorText, modeNeeds: modeNeedsOf(target, cell.mode) }),
+    verdict = await reporter.step(cannotStart ? 'assert that start is not possible and nothing was asked' : 'assert observed exception and troubleshooting steps', async () =>
+      cannotStart
+        ? startNotPossibleVerdict({ state: cell.state, blocked, observed, startLabel: `start[0] '${actionName(profile.start[0]!)}'` })
+        : decideVerdict({ expected: condition.expected, observed, display: shown, steps: expectedSteps(target.playbook, cell), errorTemplate: profile.outcome.errorText, modeNeeds: modeNeedsOf(target, cell.mode) }),
     );
   } catch (e) {
     verdict = verdictOfError(e);
