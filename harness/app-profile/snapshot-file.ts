@@ -16,7 +16,7 @@ export interface LoadedSnapshot {
   cells: Record<string, SnapshotEntry>;
 }
 
-export const SNAPSHOT_SCHEMA_FILE = 'schemas/playbook-snapshot.schema.json';
+export const SNAPSHOT_SCHEMA_FILE = 'schemas/playbook-snapshot.schema.json' as const;
 
 export function loadSnapshot(path: string): LoadedSnapshot {
   if (!existsSync(path)) return { path, cells: {} };
