@@ -1,16 +1,19 @@
-// The JSON Schemas of the profile, the playbook and the known-issues file, generated from their zod schemas (the single
+// The JSON Schemas of the profile, the playbook, the recorded playbook (snapshot) and the known-issues file, generated from their zod schemas (the single
 // source), so editors complete and check the files. Written by scripts/write-schemas.ts into
 // schemas/; json-schemas.test.ts fails when the committed files drift from this output.
 import { z } from 'zod';
 import { KnownIssuesFile } from '../contract/known-issues.ts';
 import { Playbook } from './playbook-schema.ts';
 import { TargetProfile } from './profile-schema.ts';
+import { SNAPSHOT_SCHEMA_FILE } from './snapshot-file.ts';
+import { PlaybookSnapshot } from './snapshot-schema.ts';
 
 /** The committed schema files, relative to the repository root. */
 export const SCHEMA_FILES = {
   profile: 'schemas/profile.schema.json',
   playbook: 'schemas/playbook.schema.json',
   knownIssues: 'schemas/known-issues.schema.json',
+  snapshot: SNAPSHOT_SCHEMA_FILE,
 } as const;
 
 function toJson(schema: z.ZodType, title: string): string {
@@ -26,5 +29,6 @@ export function jsonSchemas(): Record<string, string> {
     [SCHEMA_FILES.profile]: toJson(TargetProfile, 'permission-harness target profile'),
     [SCHEMA_FILES.playbook]: toJson(Playbook, 'permission-harness playbook'),
     [SCHEMA_FILES.knownIssues]: toJson(KnownIssuesFile, 'permission-harness known issues'),
+    [SCHEMA_FILES.snapshot]: toJson(PlaybookSnapshot, 'permission-harness recorded playbook (snapshot)'),
   };
 }

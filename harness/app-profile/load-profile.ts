@@ -13,6 +13,7 @@ import { UsageError } from '../util/errors.ts';
 import { globToRegExp } from '../util/glob.ts';
 import { Playbook, refsOf, stepRefMatches, unusedSteps, type PlaybookRule } from './playbook-schema.ts';
 import { TargetProfile } from './profile-schema.ts';
+import { loadSnapshot, type LoadedSnapshot } from './snapshot-file.ts';
 
 export interface LoadedTarget {
   profile: TargetProfile;
@@ -27,6 +28,8 @@ export interface LoadedTarget {
   warnings?: string[];
   /** The target's known issues (profile `knownIssues`), validated. */
   knownIssues?: LoadedKnownIssues;
+  /** The recorded playbook (profile `snapshot`): what the app showed per cell when it was recorded. */
+  snapshot?: LoadedSnapshot;
 }
 
 export interface LoadedKnownIssues {
@@ -232,18 +235,20 @@ export function loadTarget(profilePath: string, env: NodeJS.ProcessEnv = process
   // environment: every report, log and bundle the run writes shows them as ***.
   for (const v of [...Object.values(profile.headers ?? {}), ...(profile.cookies ?? []).map((c) => c.value)]) if (v.length >= 4) secrets.push(v);
   const dir = dirname(source);
-  const playbookPath = resolve(dir, profile.playbook);
-  const playbook = parsePlaybook(readJson(playbookPath, 'playbook'), playbookPath);
+  // Without a written playbook (a recorded one only), no rule judges the steps: an empty playbook.
+  const playbookPath = profile.playbook !== undefined ? resolve(dir, profile.playbook) : undefined;
+  const playbook = playbookPath ? parsePlaybook(readJson(playbookPath, 'playbook'), playbookPath) : parsePlaybook({}, source);
   const issues = checkPlaybookAgainstMatrix(playbook, expandMatrix(matrix), matrix);
   if (issues.length) throw invalid(`playbook ${playbookPath}`, issues);
   const warnings = unusedSteps(playbook).map((id) => `playbook ${playbookPath}: step "${id}" is used by no rule`);
+  const snapshot = profile.snapshot !== undefined ? loadSnapshot(resolve(dir, profile.snapshot)) : undefined;
   let serveDir: string | undefined;
   if (profile.serve) {
     serveDir = resolve(dir, profile.serve);
     if (!existsSync(serveDir)) throw new UsageError(`target profile ${source}: serve folder ${serveDir} does not exist`);
   }
   const knownIssues = profile.knownIssues ? loadKnownIssues(resolve(dir, profile.knownIssues), matrix) : undefined;
-  return { profile, playbook, source, serveDir, secrets, warnings, ...(knownIssues ? { knownIssues } : {}) };
+  return { profile, playbook, source, serveDir, secrets, warnings, ...(knownIssues ? { knownIssues } : {}), ...(snapshot ? { snapshot } : {}) };
 }
 
 export function redact(text: string, secrets: readonly string[]): string {

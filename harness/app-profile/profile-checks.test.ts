@@ -118,6 +118,13 @@ const rows: Row[] = [
   { name: 'a step no rule uses gives a warning, not an error', kind: 'load', input: book({ when: {}, include: ['a', '*.camera', 'browser-permissions'] }),
     warnings: ['playbook <dir>/playbook.json: step "b" is used by no rule'] },
   { name: 'a step used only through a glob gives no warning', kind: 'load', input: book({ when: {}, include: ['a', 'b'], exclude: ['*.camera', 'browser-*'] }), warnings: [] },
+
+  // 7. written and recorded playbooks (issue 15): an empty playbook is error text only; a snapshot alone will do; neither is refused
+  { name: 'an empty playbook {} loads (error text only), with no warning', kind: 'load', input: {}, warnings: [] },
+  { name: 'a profile with a snapshot and no playbook stays allowed', kind: 'profile', input: { ...profile, playbook: undefined, snapshot: 'playbook.snapshot.json' } },
+  { name: 'a profile with both stays allowed', kind: 'profile', input: { ...profile, snapshot: 'playbook.snapshot.json' } },
+  { name: 'a profile with neither a playbook nor a snapshot', kind: 'profile', input: { ...profile, playbook: undefined },
+    error: ['playbook: a profile needs "playbook" (written rules; {} checks the error text only), "snapshot" (recorded by permission-harness record), or both'] },
 ];
 
 function run(row: Row): { lines: string[]; warnings?: string[] } {
@@ -180,3 +187,16 @@ for (const app of ['recording-app', 'meeting-app']) {
     assert.deepEqual(t.warnings, []);
   });
 }
+
+test('a snapshot the profile names is loaded beside it (absent: no cell recorded yet); a malformed one is one line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ph-checks-'));
+  writeFileSync(join(dir, 'profile.json'), JSON.stringify({ ...profile, playbook: undefined, snapshot: 'playbook.snapshot.json' }));
+  const empty = loadTarget(join(dir, 'profile.json'), {});
+  assert.deepEqual(empty.snapshot, { path: join(dir, 'playbook.snapshot.json'), cells: {} });
+  assert.deepEqual(empty.playbook.rules, []);
+  const entry = { errorText: 'NotAllowedError: Permission denied', steps: [{ text: 'Allow it', id: 'allow' }] };
+  writeFileSync(join(dir, 'playbook.snapshot.json'), JSON.stringify({ cells: { 'chrome/linux/denied/audio-only': entry } }));
+  assert.deepEqual(loadTarget(join(dir, 'profile.json'), {}).snapshot?.cells, { 'chrome/linux/denied/audio-only': entry });
+  writeFileSync(join(dir, 'playbook.snapshot.json'), JSON.stringify({ cells: { 'chrome/linux/denied/audio-only': { errorText: 'x', steps: [{ txt: 'Allow it' }] } } }));
+  assert.throws(() => loadTarget(join(dir, 'profile.json'), {}), (e: Error) => e.name === 'UsageError' && /^invalid snapshot .*playbook\.snapshot\.json:\n {2}cells\.chrome\/linux\/denied\/audio-only\.steps\.0/.test(e.message));
+});

@@ -174,7 +174,18 @@ export const TargetProfile = z
       .describe(
         'What a mode asks the browser for, where this app differs from the articles (every mode the microphone, three the camera, screen share the screen), e.g. {"audio-video": {"audio": false}} for a video-only page.',
       ),
-    playbook: z.string().min(1).describe('The playbook file (relative to this profile file, or absolute): which steps the app must show per cell.'),
+    playbook: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The written playbook file (relative to this profile file, or absolute): which steps the app must show per cell. `{}` checks the error and its text only. A profile names a playbook, a snapshot, or both.'),
+    snapshot: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'The recorded playbook file (relative to this profile file, or absolute; e.g. "playbook.snapshot.json"): what the app showed per cell, written by `permission-harness record`; a difference fails the cell. Checked after the playbook\'s rules. It need not exist before the first `record`.',
+      ),
     knownIssues: z
       .string()
       .min(1)
@@ -190,7 +201,9 @@ export const TargetProfile = z
       .describe('Timeouts in milliseconds.'),
   })
   .strict()
-  .describe('A permission-harness target profile: how to drive one app under test and where it shows its outcome.');
+  .describe('A permission-harness target profile: how to drive one app under test and where it shows its outcome.')
+  // Checked against nothing, every cell would pass on its error alone without anyone choosing that: an empty playbook (`{}`) says so.
+  .refine((p) => p.playbook !== undefined || p.snapshot !== undefined, { message: 'a profile needs "playbook" (written rules; {} checks the error text only), "snapshot" (recorded by permission-harness record), or both', path: ['playbook'] });
 export type TargetProfile = z.infer<typeof TargetProfile>;
 
 export function actionName(a: Action): string {

@@ -1,7 +1,7 @@
 // `explain` reads a cell's expectation back from the playbook, and judges a past run's steps with the
 // verdict's own checks: a run that showed the macOS steps before the browser's fails `first` and `order`.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -14,12 +14,12 @@ const { UsageError } = await import('../util/errors.ts');
 
 const CELL = 'chrome/macos/denied/audio-only';
 
-function explain(id: string): string {
+function explain(id: string, flags: Parameters<typeof explainCommand>[1] = {}): string {
   const lines: string[] = [];
   const log = console.log;
   console.log = (s: string) => lines.push(s);
   try {
-    explainCommand([id], {});
+    explainCommand([id], flags);
   } finally {
     console.log = log;
   }
@@ -55,4 +55,22 @@ test("after a run, the shown steps are judged against today's playbook with the 
 test('explain takes exactly one cell', () => {
   assert.throws(() => explainCommand([], {}), (e: Error) => e instanceof UsageError && /explain expects one cell id/.test(e.message));
   assert.throws(() => explainCommand(['chrome/*/denied/*'], {}), (e: Error) => e instanceof UsageError && /selects 18 \(/.test(e.message));
+});
+
+test('with a snapshot, explain says the cell is checked against it and judges the last run against the recording', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ph-explain-snapshot-'));
+  const app = new URL('../../fixtures/recording-app/', import.meta.url).pathname;
+  const bundled = JSON.parse(readFileSync(join(app, 'profile.json'), 'utf8')) as Record<string, unknown>;
+  delete bundled.$schema;
+  delete bundled.knownIssues;
+  writeFileSync(join(dir, 'empty.json'), '{}');
+  writeFileSync(join(dir, 'profile.json'), JSON.stringify({ ...bundled, serve: app, playbook: 'empty.json', snapshot: 'snap.json' }));
+  const target = join(dir, 'profile.json');
+  assert.match(explain(CELL, { target }), /^checked against: snapshot \(snapshot .*snap\.json: not recorded yet: permission-harness record chrome\/macos\/denied\/audio-only\)$/m);
+  // The result written by the test above showed steps whose texts are their ids.
+  writeFileSync(join(dir, 'snap.json'), JSON.stringify({ cells: { [CELL]: { errorText: 'NotAllowedError: Permission denied', steps: [{ text: 'browser-permissions' }, { text: 'os-privacy-macos' }] } } }));
+  const out = explain(CELL, { target });
+  assert.match(out, /^checked against: snapshot \(snapshot .*snap\.json: error text "NotAllowedError: Permission denied", 2 step\(s\)\)$/m);
+  assert.match(out, /^ {2}✗ snapshot: step "browser-permissions" moved from 1 to 3$/m);
+  assert.match(out, /^ {2}✗ snapshot: step 2 "os-privacy-macos\.microphone" is shown but was not recorded/m);
 });

@@ -9,6 +9,8 @@ import { matchesPattern } from '../matrix/expand.ts';
 import { readCellResult } from '../report/cell-results.ts';
 import { expectedSteps } from '../verdict/expected-steps.ts';
 import { describeExpected, stepChecks } from '../verdict/verdict.ts';
+import { checkedAgainst } from '../verdict/checked-against.ts';
+import { snapshotChecks } from '../verdict/snapshot-diff.ts';
 import { UsageError } from '../util/errors.ts';
 import type { Flags } from './parse-args.ts';
 import { planFromFlags } from './select-from-flags.ts';
@@ -43,6 +45,9 @@ export function explainCommand(positionals: string[], flags: Flags): number {
   for (const o of exp.order) lines.push(`  order    ${o.steps.join(' < ')} (of those shown)`);
   if (exp.last) lines.push(`  last     ${exp.last.step}`);
   if (!exp.first && !exp.last && !exp.include.length && !exp.exclude.length && !exp.order.length) lines.push('  none: only the error text is checked');
+  const against = checkedAgainst(plans[0]!.condition.expected, exp, !!target.snapshot);
+  const recorded = target.snapshot?.cells[cell.id];
+  lines.push('', `checked against: ${against}${target.snapshot ? ` (snapshot ${target.snapshot.path}: ${recorded ? `error text "${recorded.errorText}", ${recorded.steps.length} step(s)` : `not recorded yet: permission-harness record ${cell.id}`})` : ''}`);
 
   for (const p of plans) {
     const result = readCellResult(REPORTS.cellResults, p.runner, planRunKey(p));
@@ -58,6 +63,10 @@ export function explainCommand(positionals: string[], flags: Flags): number {
     const held = checks.filter((c) => c.ok);
     if (held.length) lines.push(`  ✓ ${held.length} of ${checks.length} step check(s) hold: ${held.map((c) => c.name).join('; ')}`);
     for (const c of checks.filter((c) => !c.ok)) lines.push(`  ✗ ${c.detail}`);
+    // And against today's recording, where the steps are compared with one.
+    if (target.snapshot && against.includes('snapshot') && result.status !== 'skipped') {
+      for (const c of snapshotChecks({ ...(recorded ? { entry: recorded } : {}), mode: 'check', file: target.snapshot.path, cellId: cell.id }, result.errorText, result.steps)) lines.push(`  ${c.ok ? '✓' : '✗'} ${c.detail}`);
+    }
   }
   console.log(lines.join('\n'));
   return 0;

@@ -32,7 +32,9 @@ usage:
                          [--headed] [--trace] [--video] [--slowmo ms] [--no-report] [--wait-for-report] [--known-issues file.json]
                          [--retries N] [--repeat-each N] [--variants key=v1,v2,..]
                          [--grid URL [--capabilities caps.json]] [--browser-server ws://host:port[,ws://..]]
-                         [--shard i/n [--shard-timings summary.json]] [--output DIR]
+                         [--shard i/n [--shard-timings summary.json]] [--output DIR] [--update]
+  permission-harness record [same as run]   run, then write what the app shows into the profile's snapshot (cells
+                         not recorded yet; --update: every cell that passed, accepting its differences)
   permission-harness list [same selection flags] [--shard i/n] [--json]
   permission-harness merge <run output folder>... [--output DIR] [--target profile.json] [--no-report]
   permission-harness explain <cell-id> [--target profile.json]
@@ -78,6 +80,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'run':
         return await (await import('./run-command.ts')).runCommand(positionals, flags);
+      case 'record':
+        return await (await import('./run-command.ts')).runCommand(positionals, flags, 'record');
       case 'list':
         return (await import('./list-command.ts')).listCommand(positionals, flags);
       case 'doctor': {
@@ -98,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'drift':
         return (await import('./drift-command.ts')).driftCommand(flags);
       default:
-        throw new UsageError(`unknown command "${command}": valid commands are run, list, merge, explain, init, doctor, repro, drift, local-grid (see --help)`);
+        throw new UsageError(`unknown command "${command}": valid commands are run, record, list, merge, explain, init, doctor, repro, drift, local-grid (see --help)`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof EnvironmentError) {

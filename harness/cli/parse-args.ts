@@ -38,6 +38,7 @@ export const OPTIONS = {
   'dry-run': { type: 'boolean' },
   against: { type: 'string' },
   accept: { type: 'boolean' },
+  update: { type: 'boolean' },
   grid: { type: 'string' },
   capabilities: { type: 'string' },
   'browser-server': { type: 'string' },

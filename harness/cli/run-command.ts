@@ -20,6 +20,8 @@ import { EnvironmentError, UsageError } from '../util/errors.ts';
 import { globToRegExp } from '../util/glob.ts';
 import { runInProcess } from './run-in-process.ts';
 import { closeRun } from './close-run.ts';
+import { recordSnapshot } from './record-snapshot.ts';
+import { readCellResults } from '../report/cell-results.ts';
 import { containerNeeds, containersFromFlags, resolveStandIns, startContainerBrowsers, type ContainerBrowsers } from './container-browsers.ts';
 import { attachContainerLogs } from '../report/attach-container-logs.ts';
 import { waitForBackgroundReport } from '../report/allure-report-in-background.ts';
@@ -50,12 +52,22 @@ function number(flag: string, value: string | undefined, what: string): number |
   return Number(value);
 }
 
-export async function runCommand(positionals: string[], flags: Flags): Promise<number> {
+/**
+ * `record` is `run` that writes the snapshot afterwards: cells the snapshot lacks are recorded, the
+ * others compared; `--update` (on either) records every cell, accepting its differences.
+ */
+export async function runCommand(positionals: string[], flags: Flags, command: 'run' | 'record' = 'run'): Promise<number> {
   // A positional may be a run key as the summary prints it (`<id>?defect=x`): it selects its cell and
   // gives that run its own query.
   const keyed = positionals.map(parseRunKeyArg);
   const planned = planFromFlags([...new Set(keyed.map((k) => k.pattern))], flags);
   const { target } = planned;
+  const snapshotMode = flags.update ? ('update' as const) : command === 'record' ? ('record' as const) : undefined;
+  if (snapshotMode && !target.snapshot) {
+    throw new UsageError(
+      `${command}${flags.update ? ' --update' : ''} needs a snapshot to record into: add "snapshot": "playbook.snapshot.json" (relative to the profile) to ${target.source}`,
+    );
+  }
   const query = parseQuery(flags.query);
   const variants = parseVariants(flags.variants);
   if (variants && variants.key in query) throw new UsageError(`--variants ${variants.key}=… and --query ${variants.key}=… both set "${variants.key}": use one`);
@@ -124,6 +136,7 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
     cellResultsDir: REPORTS.cellResults,
     allureResultsDir: REPORTS.allureResults,
     underCli: true,
+    ...(snapshotMode ? { snapshot: snapshotMode } : {}),
     // StrykerJS's command runner names the mutant to switch on in our environment (`npm run mutation`).
     ...(process.env.__STRYKER_ACTIVE_MUTANT__ ? { activeMutant: process.env.__STRYKER_ACTIVE_MUTANT__ } : {}),
   };
@@ -158,7 +171,10 @@ export async function runCommand(positionals: string[], flags: Flags): Promise<n
     console.log(`container logs: ${REPORTS.containerLogs} (${logs.length}, also attached to the cells they served)`);
   }
 
+  // Written before the run closes, so the summary's last lines say what the recording holds now.
+  const recorded = snapshotMode ? recordSnapshot(target, readCellResults(REPORTS.cellResults), snapshotMode) : [];
   const gatePassed = await closeRun({ plans, targetName: target.profile.name, query, ...(knownIssues ? { knownIssues } : {}), withReport: !flags['no-report'], reportInBackground: small && !flags['wait-for-report'] });
+  for (const line of recorded) console.log(line);
   // The in-process cells' browsers closed while the summary was written; a run ends with them closed.
   await inProcessRun?.closed;
   if (flags.trace) console.log(`traces: ${REPORTS.traces} (Playwright: npx playwright show-trace <file>.zip; WebdriverIO: wdio-*.log)`);

@@ -49,6 +49,14 @@ export type Display = z.infer<typeof Display>;
 export const ObservedException = z.object({ name: z.string(), message: z.string(), constraint: z.string().optional() });
 export type ObservedException = z.infer<typeof ObservedException>;
 
+/**
+ * What a cell's steps were checked against: the written playbook's rules, the recorded snapshot, both,
+ * or neither (`none`: only the exception and the error's presence and text; a cell that expects
+ * success, or that no rule reaches without a snapshot). A snapshot proves stability, not correctness.
+ */
+export const CheckedAgainst = z.enum(['playbook', 'snapshot', 'playbook+snapshot', 'none']);
+export type CheckedAgainst = z.infer<typeof CheckedAgainst>;
+
 export const CellResult = z.object({
   id: z.string(),
   cell: Cell,
@@ -66,6 +74,8 @@ export const CellResult = z.object({
   observedKind: z.string().optional(),
   errorText: z.string(),
   steps: z.array(ShownStep),
+  /** What the steps were checked against (absent in results written before snapshots existed). */
+  checkedAgainst: CheckedAgainst.optional(),
   browserVersion: z.string(),
   /** Set by remote runners: what the endpoint reported it started, and whether the cell's OS is the node's own. */
   remote: RemoteBrowser.optional(),

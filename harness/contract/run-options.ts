@@ -24,6 +24,12 @@ export const RunOptions = z
     activeMutant: z.string().regex(/^[0-9A-Za-z_-]+$/).optional(),
     /** `--capabilities <file>`: merged into each engine's own capabilities for cells sent to `--grid`. */
     gridCapabilities: z.record(z.string(), z.unknown()).optional(),
+    /**
+     * `record`: cells the profile's snapshot has no entry for are recorded, not compared (the others
+     * are compared as usual); `update` (`--update`): every cell is recorded, its differences accepted.
+     * Absent: every cell is compared. The CLI writes the entries from the cells' results after the run.
+     */
+    snapshot: z.enum(['record', 'update']).optional(),
     /** Started by the CLI: runners print the harness's progress lines instead of their own. */
     underCli: z.boolean().default(false),
   })

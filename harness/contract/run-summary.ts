@@ -3,7 +3,7 @@
 // the exception the page received. `version` changes when a field changes meaning.
 import { z } from 'zod';
 import { Cell } from './cell.ts';
-import { CellStatus, ObservedException } from './cell-result.ts';
+import { CellStatus, CheckedAgainst, ObservedException } from './cell-result.ts';
 import { Fidelity } from './condition.ts';
 import { DriftChange } from './observed-record.ts';
 import { KnownIssue } from './known-issues.ts';
@@ -46,6 +46,8 @@ export const SummaryCell = z.object({
   observed: z.string(),
   exception: ObservedException.optional(),
   failures: z.array(z.string()),
+  /** What its steps were checked against: the written playbook, the recorded snapshot, both, or none. */
+  checkedAgainst: CheckedAgainst.optional(),
   skipReason: z.string().optional(),
   /** The cell's history key (target, cell id, query): the same across runs. */
   historyKey: z.string(),

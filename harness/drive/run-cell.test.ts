@@ -70,16 +70,19 @@ function recorder() {
   return { reporter, steps, attachments };
 }
 
-async function run(app: FakeApp, overrides: { openSession?: () => Promise<never>; plan?: CellPlan; appAnswers?: (url: string) => Promise<boolean> } = {}) {
+async function run(
+  app: FakeApp,
+  overrides: { openSession?: () => Promise<never>; plan?: CellPlan; appAnswers?: (url: string) => Promise<boolean>; target?: LoadedTarget; snapshot?: 'record' | 'update' } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'ph-run-cell-'));
   const session = fakeSession(app);
   const rec = recorder();
   const result = await runCell({
     plan: overrides.plan ?? plan,
-    target,
+    target: overrides.target ?? target,
     stage,
     reporter: rec.reporter,
-    options: { headed: false, underCli: false, cellResultsDir: dir, allureResultsDir: dir },
+    options: { headed: false, underCli: false, cellResultsDir: dir, allureResultsDir: dir, ...(overrides.snapshot ? { snapshot: overrides.snapshot } : {}) },
     runnerLabel: 'fake-runner',
     openSession: overrides.openSession ?? (async () => session),
     pollMs: 5,
@@ -182,4 +185,37 @@ test('a step that fails while the app server does not answer is an environment f
   assert.equal(result.status, 'broken');
   assert.equal(result.brokenBy, 'environment');
   assert.match(result.failures[0]!, /^environment: the app server did not answer \(http:\/\/localhost:1\/app\); the step said: profile step start/);
+});
+
+// A recorded snapshot is checked after the rules: the same display passes, a changed step fails with
+// both texts, a cell never recorded fails (never passes), and `record` records instead of comparing.
+const recorded = { errorText: 'NotAllowedError: Permission denied', steps: [{ id: 'allow', text: 'Allow it' }, { id: 'try-other', text: 'Try another browser' }] };
+const withSnapshot = (cells: Record<string, typeof recorded>): LoadedTarget => ({ ...target, snapshot: { path: '/fake/playbook.snapshot.json', cells } });
+
+test('a profile with a snapshot: the display as recorded passes, checked against playbook+snapshot', async () => {
+  const { result } = await run(goodApp, { target: withSnapshot({ [plan.cell.id]: recorded }) });
+  assert.equal(result.status, 'passed', result.failures.join('\n'));
+  assert.equal(result.checkedAgainst, 'playbook+snapshot');
+});
+
+test('a step text that changed since it was recorded fails with a diff naming it', async () => {
+  const { result } = await run({ ...goodApp, shownAfterStart: { ...goodApp.shownAfterStart, '#steps li': ['Allow it', 'Try a supported browser'] } }, { target: withSnapshot({ [plan.cell.id]: recorded }) });
+  assert.equal(result.status, 'failed');
+  assert.deepEqual(result.failures, ['snapshot: step 2 "Try a supported browser" ≠ recorded "Try another browser" (accept on purpose: permission-harness record --update)']);
+});
+
+test('a cell the snapshot does not hold fails until recorded; record mode records it instead', async () => {
+  const missing = await run(goodApp, { target: withSnapshot({}) });
+  assert.equal(missing.result.status, 'failed');
+  assert.match(missing.result.failures[0]!, /^snapshot: no recorded snapshot for chrome\/linux\/denied\/audio-only in \/fake\/playbook\.snapshot\.json: run permission-harness record/);
+  const recording = await run(goodApp, { target: withSnapshot({}), snapshot: 'record' });
+  assert.equal(recording.result.status, 'passed', recording.result.failures.join('\n'));
+});
+
+test('without a playbook rule for the cell, the snapshot alone judges it', async () => {
+  const snapshotOnly: LoadedTarget = { ...withSnapshot({ [plan.cell.id]: recorded }), playbook: parsePlaybook({}, 'empty playbook') };
+  const { result } = await run({ ...goodApp, attributesAfterStart: { '#steps li': ['try-other', 'allow'] }, shownAfterStart: { ...goodApp.shownAfterStart, '#steps li': ['Try another browser', 'Allow it'] } }, { target: snapshotOnly });
+  assert.equal(result.checkedAgainst, 'snapshot');
+  assert.equal(result.status, 'failed');
+  assert.match(result.failures.join('\n'), /^snapshot: step "Allow it" moved from 1 to 2/);
 });

@@ -18,6 +18,7 @@ import { redactArtifact } from '../report/redact-artifact.ts';
 import { expectedSteps } from '../verdict/expected-steps.ts';
 import { imageType } from '../util/image-type.ts';
 import { environmentFault } from '../verdict/environment-fault.ts';
+import { checkedAgainst } from '../verdict/checked-against.ts';
 import { decideVerdict, describeObservation, type ModeNeeds } from '../verdict/verdict.ts';
 import { startNotPossibleVerdict } from '../verdict/start-not-possible.ts';
 import { modeRow, type Mode } from '../../scenarios/axes.ts';
@@ -119,8 +120,13 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
   // The capture call settles within milliseconds on loopback: poll often, each poll is one evaluate.
   const pollMs = input.pollMs ?? 15;
   const t0 = Date.now();
+  const steps = expectedSteps(target.playbook, cell);
+  const against = checkedAgainst(condition.expected, steps, !!target.snapshot);
+  const snapshot = target.snapshot
+    ? { ...(target.snapshot.cells[cell.id] ? { entry: target.snapshot.cells[cell.id]! } : {}), mode: options.snapshot ?? ('check' as const), file: target.snapshot.path, cellId: cell.id }
+    : undefined;
   // The run's query and this run's own (an app variant) are both part of the cell's history.
-  await labelCell(reporter, plan, input.runnerLabel, { target: profile.name, query: { ...(input.query ?? {}), ...(plan.query ?? {}) } });
+  await labelCell(reporter, plan, input.runnerLabel, { target: profile.name, query: { ...(input.query ?? {}), ...(plan.query ?? {}) } }, against);
 
   const entry = entryUrl(plan, stage, input.isolatedHost);
   const api = apiOf(cell.mode);
@@ -174,7 +180,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
     verdict = await reporter.step(cannotStart ? 'assert that start is not possible and nothing was asked' : 'assert observed exception and troubleshooting steps', async () =>
       cannotStart
         ? startNotPossibleVerdict({ state: cell.state, blocked, observed, startLabel: `start[0] '${actionName(profile.start[0]!)}'` })
-        : decideVerdict({ expected: condition.expected, observed, display: shown, steps: expectedSteps(target.playbook, cell), errorTemplate: profile.outcome.errorText, modeNeeds: modeNeedsOf(target, cell.mode) }),
+        : decideVerdict({ expected: condition.expected, observed, display: shown, steps, errorTemplate: profile.outcome.errorText, modeNeeds: modeNeedsOf(target, cell.mode), ...(snapshot ? { snapshot } : {}) }),
     );
   } catch (e) {
     verdict = verdictOfError(e);
@@ -219,6 +225,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
     observedKind: kindOf(observed),
     errorText: display?.errorText ?? '',
     steps: display?.steps ?? [],
+    checkedAgainst: against,
     browserVersion: session?.browserVersion ?? '',
     ...(session?.remote ? { remote: session.remote } : {}),
     ...(plan.query ? { query: plan.query } : {}),

@@ -3,17 +3,18 @@
 // fidelity, runner, and `env` (engine-runner), which allurerc.mjs turns into one environment each;
 // and the cell's history identity (history-identity.ts).
 import type { CellPlan } from '../contract/cell-plan.ts';
+import type { CheckedAgainst } from '../contract/cell-result.ts';
 import { fidelityOf } from '../contract/cell-plan.ts';
 import { osSourceText } from '../contract/remote-browser.ts';
 import type { CellMetadata, CellReporter, CellSession } from '../contract/session.ts';
 import { EXCLUDED_PARAMETERS, cellHistoryId, cellTestCaseId, type HistoryScope } from './history-identity.ts';
 
-export async function labelCell(reporter: CellReporter, plan: CellPlan, runner: string, scope: HistoryScope): Promise<void> {
-  await reporter.metadata(cellMetadata(plan, runner, scope));
+export async function labelCell(reporter: CellReporter, plan: CellPlan, runner: string, scope: HistoryScope, checkedAgainst?: CheckedAgainst): Promise<void> {
+  await reporter.metadata(cellMetadata(plan, runner, scope, checkedAgainst));
 }
 
 /** Everything labelCell sends, as data (the history identity is tested on it). */
-export function cellMetadata(plan: CellPlan, runner: string, scope: HistoryScope): CellMetadata {
+export function cellMetadata(plan: CellPlan, runner: string, scope: HistoryScope, checkedAgainst?: CheckedAgainst): CellMetadata {
   const { cell, condition } = plan;
   const fidelity = fidelityOf(plan);
   const labels: Array<[string, string]> = [
@@ -28,6 +29,8 @@ export function cellMetadata(plan: CellPlan, runner: string, scope: HistoryScope
     ['epic', cell.engine],
     ['feature', cell.state],
     ['story', cell.mode],
+    // A snapshot proves stability, not correctness: the report says which one a cell was held to.
+    ...(checkedAgainst ? [['checked against', checkedAgainst] as [string, string]] : []),
   ];
   const params: Array<[string, string]> = [
     ['browser', cell.browser],
@@ -38,6 +41,7 @@ export function cellMetadata(plan: CellPlan, runner: string, scope: HistoryScope
     ['runner', runner],
     ['fidelity', fidelity],
     ['mechanism', condition.mechanism],
+    ...(checkedAgainst ? [['checked against', checkedAgainst] as [string, string]] : []),
   ];
   const e = condition.expected;
   const description = [
@@ -45,6 +49,7 @@ export function cellMetadata(plan: CellPlan, runner: string, scope: HistoryScope
       plan.unavailable ? `- cannot run here: ${plan.unavailable}` : `- fidelity: **${condition.fidelity}** — ${condition.mechanism}`,
       condition.why ? `- why not native: ${condition.why}` : '',
       e.kind === 'exception' ? `- expected exception: ${e.name} "${e.message}" (source: ${e.source})` : `- expected: ${e.kind}`,
+      checkedAgainst ? `- steps checked against: ${checkedAgainst}` : '',
     ]
     .filter(Boolean)
     .join('\n');

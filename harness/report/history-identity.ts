@@ -16,7 +16,7 @@ export interface HistoryScope {
 }
 
 /** Parameter names shown in the report but left out of the history key. */
-export const EXCLUDED_PARAMETERS = new Set(['browser version', 'fidelity', 'mechanism', 'node browser', 'node platform', 'os source', 'endpoint']);
+export const EXCLUDED_PARAMETERS = new Set(['browser version', 'fidelity', 'mechanism', 'checked against', 'node browser', 'node platform', 'os source', 'endpoint']);
 
 /** The readable key: `<target>|<cell id>` plus `?k=v&…` (sorted) when the run had a query. */
 export function historyKey(scope: HistoryScope, cellId: string): string {

@@ -47,6 +47,7 @@ export function buildRunSummary(input: SummaryInput): RunSummary {
       observed: r.observed,
       ...(r.exception ? { exception: r.exception } : {}),
       failures: r.failures,
+      ...(r.checkedAgainst ? { checkedAgainst: r.checkedAgainst } : {}),
       ...(r.skipReason ? { skipReason: r.skipReason } : {}),
       historyKey: historyKey(scope, r.id),
       ...(link ? { link } : {}),

@@ -104,6 +104,7 @@ export function summaryTable(results: CellResult[], options: SummaryOptions = {}
     '',
     'legend: ✓ pass  ✗ fail (app)  ! broken (state not reached)  - skipped  · not selected;  N native  E emulated',
     `fidelity: ${count((r) => r.fidelity === 'native')} native, ${count((r) => r.fidelity === 'emulated')} emulated, ${count((r) => r.fidelity === 'unavailable')} unavailable`,
+    ...checkedAgainstLine(results),
     ...glanceGrid(results, options.color),
   );
   const knownOf = (r: CellResult) => options.known?.get(`${r.runner}#${r.id}`);
@@ -111,7 +112,7 @@ export function summaryTable(results: CellResult[], options: SummaryOptions = {}
   if (problems.length) {
     lines.push('', 'failures:');
     for (const r of problems) {
-      lines.push(`  ${runKey(r)} [${r.fidelity}, ${r.runner}]`);
+      lines.push(`  ${runKey(r)} [${r.fidelity}, ${r.runner}${r.checkedAgainst ? `, checked against ${r.checkedAgainst}` : ''}]`);
       for (const f of r.failures) lines.push(`    - ${f}`);
     }
   }
@@ -145,3 +146,12 @@ export function summaryTable(results: CellResult[], options: SummaryOptions = {}
   return lines.join('\n');
 }
 
+
+/** A snapshot proves stability, a playbook correctness: how many cells were held to which (cells that ran). */
+function checkedAgainstLine(results: CellResult[]): string[] {
+  const counts = new Map<string, number>();
+  for (const r of results) if (r.checkedAgainst && r.status !== 'skipped') counts.set(r.checkedAgainst, (counts.get(r.checkedAgainst) ?? 0) + 1);
+  if (!counts.size) return [];
+  const order = ['playbook', 'playbook+snapshot', 'snapshot', 'none'];
+  return [`checked against: ${[...counts].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)).map(([k, n]) => `${n} ${k}`).join(', ')}`];
+}

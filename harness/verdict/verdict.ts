@@ -4,6 +4,7 @@ import type { Check, Display, ShownStep, Verdict } from '../contract/cell-result
 import type { ExpectedObservation } from '../contract/condition.ts';
 import type { Observation } from '../probe/probe-log.ts';
 import { stepMatches, type StepExpectation } from './expected-steps.ts';
+import { snapshotChecks, type SnapshotInput } from './snapshot-diff.ts';
 
 export function describeObservation(o: Observation): string {
   switch (o.kind) {
@@ -158,6 +159,8 @@ export function decideVerdict(input: {
   errorTemplate: string;
   /** What the cell's mode needs the app to ask for; omitted, the request is not judged. */
   modeNeeds?: ModeNeeds;
+  /** The profile's recorded snapshot for this cell; omitted, the profile has none. Checked after the rules. */
+  snapshot?: SnapshotInput;
 }): Verdict {
   const { expected, observed, display } = input;
   const checks: Check[] = [];
@@ -217,6 +220,8 @@ export function decideVerdict(input: {
       );
     }
     checks.push(...stepChecks(display.steps, input.steps));
+    // Rules first (what the app must show), the recording second (that it still shows what it did).
+    if (input.snapshot) checks.push(...snapshotChecks(input.snapshot, display.errorText, display.steps));
   }
   const failures = checks.filter((c) => !c.ok).map((c) => c.detail);
   return { status: failures.length ? 'failed' : 'passed', checks, failures };
