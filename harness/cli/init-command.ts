@@ -187,6 +187,8 @@ function writeDraft(d: Exploration, ctx: { out: string; page: { url: string; ser
       ...(d.outcome.outcome.stepIdAttribute ? { stepIdAttribute: d.outcome.outcome.stepIdAttribute } : {}),
     },
     playbook: 'playbook.json',
+    // `record` writes what the app shows per cell here; later runs compare (a recording proves stability, not correctness).
+    snapshot: 'playbook.snapshot.json',
   };
   writeFileSync(ctx.out, `${JSON.stringify(profile, null, 2)}\n`);
   const playbookPath = join(dir, 'playbook.json');
@@ -204,7 +206,8 @@ function writeDraft(d: Exploration, ctx: { out: string; page: { url: string; ser
     `  steps: ${o.steps ?? 'not found'}${o.stepIdAttribute ? ` (ids in ${o.stepIdAttribute})` : ''}`,
   ];
   if (missing.length) lines.push('could not map:', ...missing.map((m) => `  ${m}`));
-  lines.push(`next: permission-harness run --suite smoke --target ${relative(process.cwd(), ctx.out) || ctx.out}`);
+  const shown = relative(process.cwd(), ctx.out) || ctx.out;
+  lines.push(`next: permission-harness record --suite smoke --target ${shown}   (records what the app shows now), then run --suite smoke --target ${shown}`);
   console.log(lines.join('\n'));
   return 0;
 }

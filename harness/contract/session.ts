@@ -56,6 +56,8 @@ export interface CellSession {
   browserVersion: string;
   /** Set by remote runners: what the endpoint reported it started. */
   remote?: RemoteBrowser;
+  /** How the app's pages reached the browser when not directly (an https app through the intercepting proxy): said in the report. */
+  servedThrough?: string;
   /** The page had served an earlier cell (on another origin) and was reused warm. */
   reusedPage?: boolean;
   /** Called right after the profile's start actions (e.g. to dismiss a real picker). */
@@ -97,6 +99,11 @@ export interface Stage {
   frameHostOrigin: string;
   /** Makes the proxy inject these scripts into every HTML page (for engines without init scripts). */
   injectScripts(scripts: string[]): void;
+  /**
+   * For an https:// app: starts (once) the intercepting proxy that terminates the browser's TLS and
+   * injects the same scripts into https pages; resolves with its address (`http://127.0.0.1:<port>`).
+   */
+  interceptHttps(): Promise<string>;
 }
 
 /** Labels, parameters and a description of a cell's report entry, sent together. */

@@ -8,6 +8,8 @@ export interface WebdriverioSession {
   browserVersion: string;
   /** Set for sessions on a remote endpoint: what it reported it started. */
   remote?: RemoteBrowser;
+  /** See CellSession.servedThrough. */
+  servedThrough?: string;
   /** Makes a session that served an earlier cell ready for this one (its init scripts, its state). */
   prepare?(request: SessionRequest): Promise<void>;
   close(): Promise<void>;

@@ -32,7 +32,7 @@ const target: LoadedTarget = {
   secrets: [],
 };
 
-const stage: Stage = { appUrl: 'http://localhost:1/app', frameHostOrigin: 'http://localhost:2', injectScripts: () => {} };
+const stage: Stage = { appUrl: 'http://localhost:1/app', frameHostOrigin: 'http://localhost:2', injectScripts: () => {}, interceptHttps: async () => 'http://127.0.0.1:3' };
 
 const plan: CellPlan = {
   cell: { id: 'chrome/linux/denied/audio-only', browser: 'chrome', os: 'linux', state: 'denied', mode: 'audio-only', engine: 'fake' },

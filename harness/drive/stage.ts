@@ -6,6 +6,7 @@ import type { LoadedTarget } from '../app-profile/load-profile.ts';
 import { withQuery } from '../app-profile/placement-urls.ts';
 import type { Stage } from '../contract/session.ts';
 import { startLoopbackServer, type LoopbackServer } from '../server/loopback-server.ts';
+import type { InterceptingProxy } from '../server/intercepting-proxy.ts';
 import { EnvironmentError } from '../util/errors.ts';
 
 export interface OpenStage extends Stage {
@@ -23,7 +24,8 @@ export function resolveAppUrl(target: LoadedTarget, servedOrigin: string | undef
 export function checkReachable(url: string, timeoutMs = 5000): Promise<void> {
   return new Promise((resolve, reject) => {
     const lib = url.startsWith('https:') ? https : http;
-    const req = lib.get(url, { timeout: timeoutMs }, (res) => {
+    // Whether the app answers, not whether its certificate is trusted (a staging app on a self-signed one).
+    const req = lib.get(url, { timeout: timeoutMs, rejectUnauthorized: false }, (res) => {
       res.resume();
       if ((res.statusCode ?? 500) >= 400) reject(new EnvironmentError(`target app ${url} answered HTTP ${res.statusCode}`));
       else resolve();
@@ -42,13 +44,27 @@ export async function openStage(target: LoadedTarget, query: Record<string, stri
     servers.push(frameHost);
     const appUrl = resolveAppUrl(target, app?.origin, query, overrideUrl);
     await checkReachable(appUrl);
+    let scripts: string[] = [];
+    let intercepting: Promise<InterceptingProxy> | undefined;
     return {
       appUrl,
       // Same site as a localhost app but another origin (port): the framed app is cross-origin.
       frameHostOrigin: frameHost.origin.replace('127.0.0.1', 'localhost'),
-      injectScripts: (scripts) => frameHost.setInjectedScripts(scripts),
+      injectScripts: (next) => {
+        scripts = next;
+        frameHost.setInjectedScripts(next);
+        void intercepting?.then((p) => p.setInjectedScripts(next), () => {});
+      },
+      interceptHttps: async () => {
+        // Loaded only here: mockttp is large, and most runs never need it.
+        intercepting ??= import('../server/intercepting-proxy.ts').then((m) => m.startInterceptingProxy()).then((p) => {
+          p.setInjectedScripts(scripts);
+          return p;
+        });
+        return (await intercepting).origin;
+      },
       close: async () => {
-        await Promise.all(servers.map((s) => s.close()));
+        await Promise.all([...servers.map((s) => s.close()), intercepting?.then((p) => p.close(), () => {})]);
       },
     };
   } catch (e) {

@@ -64,9 +64,10 @@ export function cellMetadata(plan: CellPlan, runner: string, scope: HistoryScope
  * also a label, so the report can be filtered by it). Excluded from the history key: a node upgrade
  * or another node continues the cell's history.
  */
-export function sessionMetadata(session: Pick<CellSession, 'browserVersion' | 'remote'>): CellMetadata {
+export function sessionMetadata(session: Pick<CellSession, 'browserVersion' | 'remote' | 'servedThrough'>): CellMetadata {
   const r = session.remote;
   const parameters: NonNullable<CellMetadata['parameters']> = [['browser version', session.browserVersion, { excluded: true }]];
+  if (session.servedThrough) parameters.push(['served through', session.servedThrough, { excluded: true }]);
   if (!r) return { parameters };
   parameters.push(
     ['node browser', `${r.browserName} ${r.browserVersion}`, { excluded: true }],

@@ -35,6 +35,7 @@ export class WebdriverioSessions implements RunnerInstance {
     return {
       page: new WebdriverioAppPage(session.browser, request.appFrameUrlPrefix),
       browserVersion: session.browserVersion,
+      ...(session.servedThrough ? { servedThrough: session.servedThrough } : {}),
       // A reused session serves a cell of another OS axis: whether that OS is the node's own is per cell.
       ...(session.remote ? { remote: { ...session.remote, osSource: osSourceOf(request.cell, session.remote.platformName) } } : {}),
       reusedPage,

@@ -6,6 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import send from 'send';
+import { injectInto } from './inject-scripts.ts';
 
 // send picks content types from `mime-types`; these are the ones it does not know.
 const EXTRA_TYPES: Record<string, string> = {
@@ -29,15 +30,6 @@ function frameWrapper(src: string): string {
   return `<!doctype html><meta charset="utf-8"><title>embedding page</title>
 <style>body{margin:0}iframe{border:0;width:100vw;height:100vh}</style>
 <iframe id="permission-harness-app" src="${safe}"></iframe>`;
-}
-
-function injectInto(html: string, scripts: string[]): string {
-  const tag = scripts.map((s) => `<script>${s.replace(/<\/script/gi, '<\\/script')}</script>`).join('');
-  const head = /<head[^>]*>/i.exec(html);
-  if (head) return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
-  const doctype = /<!doctype[^>]*>/i.exec(html);
-  if (doctype) return html.slice(0, doctype.index + doctype[0].length) + tag + html.slice(doctype.index + doctype[0].length);
-  return tag + html;
 }
 
 function proxy(req: http.IncomingMessage, res: http.ServerResponse, scripts: string[]): void {

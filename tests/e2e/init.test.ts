@@ -18,15 +18,19 @@ function init(page: string): { status: number | null; stdout: string; stderr: st
 }
 
 for (const app of ['recording-app', 'meeting-app']) {
-  test(`init drafts a profile for the bundled ${app} that runs its smoke cells green unedited`, () => {
+  test(`init drafts a profile for the bundled ${app} that, recorded, runs its smoke cells green unedited`, () => {
     const d = init(`fixtures/${app}/index.html`);
     assert.equal(d.status, 0, d.stdout + d.stderr);
     const own = JSON.parse(readFileSync(join(ROOT, 'fixtures', app, 'profile.json'), 'utf8'));
     assert.deepEqual(Object.keys(d.draft.modes).sort(), Object.keys(own.modes).sort(), d.stdout);
     assert.ok(d.draft.outcome.errorText, d.stdout);
+    const record = runCli(['record', '--suite', 'smoke', '--engine', 'chromium', '--target', d.profile, '--no-report']);
+    assert.equal(record.status, 0, `${d.stdout}\n${record.stdout}${record.stderr}`);
     const run = runCli(['run', '--suite', 'smoke', '--engine', 'chromium', '--target', d.profile, '--no-report']);
     assert.equal(run.status, 0, `${d.stdout}\n${JSON.stringify(d.draft, null, 2)}\n${run.stdout}${run.stderr}`);
     assert.ok(run.results.filter((r) => r.status === 'passed').length >= 5, run.stdout);
+    // The refusals were checked against the recording, not against nothing.
+    assert.ok(run.results.some((r) => r.checkedAgainst === 'snapshot'), run.stdout);
   });
 }
 

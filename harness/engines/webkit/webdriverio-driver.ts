@@ -62,15 +62,18 @@ export const webkitWebdriverioDriver: WebdriverioEngineDriver = {
     const display = await ensureDisplay(request.options.headed);
     const l = request.condition.launch as unknown as WebKitLaunch;
     const inspectorPort = await freePort();
+    // An https app: the probe reaches its pages through the intercepting proxy (mockttp, its own CA),
+    // whose certificates MiniBrowser is told to accept; a plain-http app keeps the harness's own proxy.
+    const tls = new URL(request.appOrigin).protocol === 'https:';
+    const proxyOrigin = tls ? await stage.interceptHttps() : stage.frameHostOrigin.replace('localhost', '127.0.0.1');
     // What WebKitWebDriver does when it launches the browser itself (WebKit's
     // Source/WebDriver/glib/SessionHostGlib.cpp): the inspector address and overlay scrollbars.
     const browserProcess = spawn(
       binary,
-      minibrowserArgs({
-        launchArgs: l.args,
-        userAgent: userAgentOf(request.cell, l),
-        proxyOrigin: stage.frameHostOrigin.replace('localhost', '127.0.0.1'),
-      }),
+      [
+        ...minibrowserArgs({ launchArgs: l.args, userAgent: userAgentOf(request.cell, l), proxyOrigin }),
+        ...(tls ? ['--ignore-tls-errors'] : []),
+      ],
       { env: { ...process.env, DISPLAY: display, WEBKIT_INSPECTOR_SERVER: `127.0.0.1:${inspectorPort}`, GTK_OVERLAY_SCROLLING: '1' }, stdio: 'ignore' },
     );
     let relay: PermissionRelay | undefined;
@@ -108,6 +111,7 @@ export const webkitWebdriverioDriver: WebdriverioEngineDriver = {
       return {
         browser,
         browserVersion: `WebKitGTK ${caps.browserVersion ?? ''}`.trim(),
+        ...(tls ? { servedThrough: `the intercepting proxy (mockttp, its own CA; MiniBrowser --ignore-tls-errors) at ${proxyOrigin}` } : {}),
         // A reused session serves a cell on another origin: the proxy's injected scripts and the
         // automation session's capture permission change.
         prepare: async (next) => {
