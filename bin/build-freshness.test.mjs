@@ -19,30 +19,26 @@ test('no stamp: not built', () => {
   assert.deepEqual(buildFreshness(project()), { current: false, why: 'dist/ is not built' });
 });
 
-test('a stamp newer than every source: current', () => {
+/** A project built at t=2000 whose files were last changed at the given times. */
+function builtAt2000(times) {
   const root = project();
   writeFileSync(join(root, 'dist/.build-stamp'), '');
-  for (const f of ['harness/cli/main.ts', 'harness/cli/main.test.ts', 'scenarios/matrix.json']) at(join(root, f), 1000);
   at(join(root, 'dist/.build-stamp'), 2000);
+  for (const [file, t] of Object.entries(times)) at(join(root, file), t);
+  return root;
+}
+
+test('a stamp newer than every source: current', () => {
+  const root = builtAt2000({ 'harness/cli/main.ts': 1000, 'harness/cli/main.test.ts': 1000, 'scenarios/matrix.json': 1000 });
   assert.deepEqual(buildFreshness(root), { current: true });
 });
 
 test('a source edited after the build: stale, and which file', () => {
-  const root = project();
-  writeFileSync(join(root, 'dist/.build-stamp'), '');
-  at(join(root, 'dist/.build-stamp'), 2000);
-  at(join(root, 'harness/cli/main.ts'), 1000);
-  at(join(root, 'harness/cli/main.test.ts'), 1000);
-  at(join(root, 'scenarios/matrix.json'), 3000);
+  const root = builtAt2000({ 'harness/cli/main.ts': 1000, 'harness/cli/main.test.ts': 1000, 'scenarios/matrix.json': 3000 });
   assert.deepEqual(buildFreshness(root), { current: false, why: 'scenarios/matrix.json is newer than dist/' });
 });
 
 test('an edited test file does not make the build stale (the build leaves tests out)', () => {
-  const root = project();
-  writeFileSync(join(root, 'dist/.build-stamp'), '');
-  at(join(root, 'dist/.build-stamp'), 2000);
-  at(join(root, 'harness/cli/main.ts'), 1000);
-  at(join(root, 'scenarios/matrix.json'), 1000);
-  at(join(root, 'harness/cli/main.test.ts'), 3000);
+  const root = builtAt2000({ 'harness/cli/main.ts': 1000, 'scenarios/matrix.json': 1000, 'harness/cli/main.test.ts': 3000 });
   assert.equal(buildFreshness(root).current, true);
 });

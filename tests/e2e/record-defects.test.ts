@@ -4,26 +4,16 @@
 // A variant fails either through the snapshot (steps, error text) or through the checks every cell
 // gets whatever it is held to (an error shown, where the profile says, the request).
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { runKey } from '../../harness/contract/cell-plan.ts';
 import { DEFECT_VARIANTS } from '../selftest/defect-variants.ts';
 import { runCli } from './run-cli.ts';
+import { recordedAppCopy } from './recorded-app-copy.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const APP = join(ROOT, 'fixtures/recording-app');
 
 test('a snapshot recorded on the clean recording app, with no written rules, fails every defect variant', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ph-record-defects-'));
-  for (const f of ['index.html', 'app.js', 'styles.css']) cpSync(join(APP, f), join(dir, f));
-  const profile = JSON.parse(readFileSync(join(APP, 'profile.json'), 'utf8')) as Record<string, unknown>;
-  delete profile.$schema;
-  delete profile.knownIssues;
-  writeFileSync(join(dir, 'empty.playbook.json'), '{}\n');
-  writeFileSync(join(dir, 'profile.json'), JSON.stringify({ ...profile, playbook: 'empty.playbook.json', snapshot: 'playbook.snapshot.json' }));
+  const { dir } = recordedAppCopy('ph-record-defects-');
   const target = ['--target', join(dir, 'profile.json'), '--no-report'];
 
   const variants = DEFECT_VARIANTS.flatMap((v) => {

@@ -3,32 +3,19 @@
 // variant fails with a diff; one step text edited in the app fails the cells that show it with a
 // line naming both texts; `record --update` accepts the edit and the cells pass again.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { runKey } from '../../harness/contract/cell-plan.ts';
 import { runCli, type CliRun } from './run-cli.ts';
+import { APP, recordedAppCopy } from './recorded-app-copy.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const APP = join(ROOT, 'fixtures/recording-app');
 const CELLS = ['chrome/linux/denied/audio-only', 'chrome/linux/dismissed/audio-only', 'chrome/linux/device-busy/audio-only', 'chrome/macos/denied/audio-video', 'chrome/windows/denied/screen-share'];
 const VARIANT = 'chrome/macos/denied/audio-video?defect=wrong-order';
 const OLD_STEP = 'Reload this page so the new permission is used.';
 const NEW_STEP = 'Reload this page to use the new permission.';
 
-/** The bundled app and its profile in a folder of their own: no rules, a snapshot beside the profile. */
-function appCopy(): { dir: string; profile: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'ph-record-'));
-  for (const f of ['index.html', 'app.js', 'styles.css']) cpSync(join(APP, f), join(dir, f));
-  const profile = JSON.parse(readFileSync(join(APP, 'profile.json'), 'utf8')) as Record<string, unknown>;
-  delete profile.$schema;
-  delete profile.knownIssues;
-  writeFileSync(join(dir, 'empty.playbook.json'), '{}\n');
-  writeFileSync(join(dir, 'profile.json'), JSON.stringify({ ...profile, playbook: 'empty.playbook.json', snapshot: 'playbook.snapshot.json' }, null, 2));
-  return { dir, profile: join(dir, 'profile.json') };
-}
+const appCopy = () => recordedAppCopy('ph-record-');
 
 const byKey = (run: CliRun) => new Map(run.results.map((r) => [runKey(r), r]));
 const out = (run: CliRun) => `${run.stdout}\n${run.stderr}`;
