@@ -49,7 +49,12 @@ const cases: Array<{ what: string; args: string[]; error: RegExp }> = [
   { what: 'unknown state filter', args: ['run', '--state', 'blocked'], error: /valid state values are granted, denied, dismissed/ },
   { what: 'unknown mode filter', args: ['list', '--mode', 'video-only'], error: /valid mode values are audio-only/ },
   { what: 'unknown suite', args: ['list', '--suite', 'nightly'], error: /unknown suite "nightly": valid suites are smoke, release/ },
-  { what: 'unknown command', args: ['frobnicate'], error: /unknown command "frobnicate": valid commands are run, list, merge, explain, doctor, repro, drift, local-grid/ },
+  { what: 'unknown command', args: ['frobnicate'], error: /unknown command "frobnicate": valid commands are run, record, list, merge, explain, init, doctor, repro, drift, local-grid/ },
+  { what: 'init with no page', args: ['init'], error: /init expects one URL or page, e\.g\. init http:\/\/localhost:3000\/record or init app\/index\.html/ },
+  { what: 'init on a file that is no page', args: ['init', 'README.md'], error: /init expects an http:\/\/ or https:\/\/ URL or a local \.html file, got "README\.md"/ },
+  { what: 'init over an existing file', args: ['init', 'fixtures/recording-app/index.html', '--out', 'package.json'], error: /init: .*package\.json exists; name another file with --out/ },
+  { what: 'init writing something else than JSON', args: ['init', 'fixtures/recording-app/index.html', '--out', 'profile.txt'], error: /init --out expects a \.json file, got "profile\.txt"/ },
+  { what: 'record into a profile with no snapshot', args: ['record', 'chrome/linux/denied/audio-only'], error: /record needs a snapshot to record into: add "snapshot": "playbook\.snapshot\.json"/ },
   // ids and globs
   { what: 'unknown browser in an id', args: ['run', 'opera/macos/denied/audio-only'], error: /unknown browser "opera" in "opera\/macos\/denied\/audio-only": valid browser values are/ },
   { what: 'id with three parts', args: ['run', 'chrome/macos/denied'], error: /malformed cell id "chrome\/macos\/denied": expected <browser>\/<os>\/<state>\/<mode>/ },
