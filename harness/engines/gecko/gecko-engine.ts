@@ -18,6 +18,8 @@ export const geckoEngine: EngineModule = {
     webdriverio: 'WebdriverIO needs geckodriver, which no Debian package ships and whose download is blocked here',
     grid: 'a grid takes the WebdriverIO cells, and Firefox runs on Playwright here (use --browser-server for remote Firefox)',
   },
+  recoveryGap:
+    "Firefox's permission states are launch prefs (permissions.default.microphone/camera/screen, media.navigator.streams.fake); changing a pref between the two phases of a cell is not wired into its Playwright driver (follow-up)",
   conditions: GECKO_CONDITIONS,
   // Firefox resolves *.localhost to loopback and treats it as a secure context (measured on ESR 153).
   isolatesLocalhostSubdomains: true,

@@ -31,6 +31,8 @@ export const webkitEngine: EngineModule = {
       why: "the probe and the OS identity reach WebKit pages through the harness's HTTP proxy on this machine's loopback (MiniBrowser --proxy), which a node on another host cannot use",
     },
   ],
+  recoveryGap:
+    "the inspector relay can switch the automation session's GetUserMedia permission at run time, but the cell flow does not ask it to between the two phases yet (follow-up)",
   conditions: WEBKIT_CONDITIONS,
   // Through the harness proxy every *.localhost name reaches the loopback app, and WebKit treats
   // *.localhost as a secure context (measured: navigator.mediaDevices present).
