@@ -39,6 +39,11 @@ const calledAnyway = /^the app called getUserMedia in a browser it does not supp
 const httpsOnPhone = /first step is 'no-picker-use-https', expected 'not-available-on-device'/;
 const micAdviceForScreen = /unexpected steps? .*'browser-permissions.*' shown \(screen-share article/;
 
+// The recovery cells' second phase (<from>..<to>): a retry that does nothing, an error never cleared, a dead stream.
+const noRetry = /^after [a-z-]+ \([^)]*the profile's retry\) the app made no new capture call: its retry does not retry/;
+const staleError = /^after [a-z-]+ \(the profile's retry\): the app records again but never cleared the old error: it still shows "Not[A-Za-z]+Error/;
+const deadStream = /^after [a-z-]+ \([^)]*\): the app shows success but the tracks it got are not live \([a-z]+ ended/;
+
 export const DEFECT_VARIANTS: DefectVariant[] = [
   {
     defect: 'camera-steps-in-audio-only',
@@ -309,6 +314,37 @@ export const DEFECT_VARIANTS: DefectVariant[] = [
         { id: 'chrome/android/unsupported-browser/screen-share', failure: noAdvice },
         { id: 'safari/macos/unsupported-browser/audio-video', failure: noAdvice },
         { id: 'safari/ios/unsupported-browser/screen-share', failure: noAdvice },
+      ],
+    },
+  },
+  {
+    defect: 'retry-does-not-retry',
+    proves: 'recovery: a new capture call after the user tries again',
+    apps: {
+      'recording-app': [
+        { id: 'chrome/linux/dismissed..granted/audio-only', failure: noRetry },
+        { id: 'chrome/linux/device-busy..granted/audio-video', failure: noRetry },
+        { id: 'chrome/macos/wrong-device..granted/audio-only', failure: noRetry },
+      ],
+    },
+  },
+  {
+    defect: 'stale-error-after-retry',
+    proves: 'recovery: the old error is gone once the app records',
+    apps: {
+      'recording-app': [
+        { id: 'chrome/linux/dismissed..granted/audio-video', failure: staleError },
+        { id: 'chrome/windows/device-busy..granted/audio-only', failure: staleError },
+      ],
+    },
+  },
+  {
+    defect: 'dead-stream-after-retry',
+    proves: 'recovery: the new capture\'s tracks are live',
+    apps: {
+      'recording-app': [
+        { id: 'chrome/linux/dismissed..granted/audio-only', failure: deadStream },
+        { id: 'chrome/linux/wrong-device..granted/audio-video', failure: deadStream },
       ],
     },
   },
