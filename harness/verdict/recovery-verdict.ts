@@ -5,7 +5,7 @@
 import type { Check, Display, Verdict } from '../contract/cell-result.ts';
 import type { ExpectedObservation } from '../contract/condition.ts';
 import type { Observation } from '../probe/probe-log.ts';
-import { checkLiveTracks, decideVerdict, describeObservation, type ModeNeeds } from './verdict.ts';
+import { checkLiveTracks, decideVerdict, type ModeNeeds } from './verdict.ts';
 
 export interface RecoveryInput {
   /** The action's id, e.g. `allow-and-retry`. */
@@ -44,6 +44,3 @@ export function decideRecoveryVerdict(input: RecoveryInput): Verdict {
   return { status: failures.length ? 'failed' : 'passed', checks: named(checks), failures };
 }
 
-export function describeRecovery(action: string, observed: Observation): string {
-  return `after ${action}: ${describeObservation(observed)}`;
-}

@@ -29,7 +29,7 @@ test('allowed in the site settings and reloaded, the clean app records (native: 
   for (const x of r.results) {
     // The first phase was judged as the plain denied cell is, the second on its own checks.
     assert.equal(x.exception?.name, 'NotAllowedError');
-    assert.deepEqual(x.recovery && [x.recovery.observed, x.recovery.successShown, x.recovery.errorShown], ['after allow-and-reload: getUserMedia succeeded', true, false]);
+    assert.deepEqual(x.recovery && [x.recovery.observed, x.recovery.successShown, x.recovery.errorShown], ['getUserMedia succeeded', true, false]);
     assert.ok(x.checks.some((c) => c.name === 'recovery: tracks live' && c.ok), 'live tracks checked');
   }
   assert.match(r.stdout, /denied\.\.granted\s+✓N/);
