@@ -48,7 +48,10 @@ const cases: Array<{ what: string; args: string[]; error: RegExp }> = [
   { what: 'unknown os filter', args: ['run', '--os', 'beos'], error: /valid os values are/ },
   { what: 'unknown state filter', args: ['run', '--state', 'blocked'], error: /valid state values are granted, denied, dismissed/ },
   { what: 'unknown mode filter', args: ['list', '--mode', 'video-only'], error: /valid mode values are audio-only/ },
-  { what: 'unknown suite', args: ['list', '--suite', 'nightly'], error: /unknown suite "nightly": valid suites are smoke, release/ },
+  { what: 'undeclared recovery sequence', args: ['run', 'chrome/linux/granted..denied/audio-only'], error: /no recovery sequence granted\.\.denied .*valid sequences for audio-only are denied\.\.granted/ },
+  { what: 'unknown state in a recovery id', args: ['list', 'chrome/linux/denied..allowed/audio-only'], error: /unknown state "allowed" in .*valid state values are granted/ },
+  { what: 'recovery id with three states', args: ['list', 'chrome/linux/denied..granted..denied/audio-only'], error: /a recovery cell has two states, <from>\.\.<to>/ },
+  { what: 'unknown suite', args: ['list', '--suite', 'nightly'], error: /unknown suite "nightly": valid suites are smoke, recovery, release/ },
   { what: 'unknown command', args: ['frobnicate'], error: /unknown command "frobnicate": valid commands are run, list, merge, explain, doctor, repro, drift, local-grid/ },
   // ids and globs
   { what: 'unknown browser in an id', args: ['run', 'opera/macos/denied/audio-only'], error: /unknown browser "opera" in "opera\/macos\/denied\/audio-only": valid browser values are/ },
