@@ -325,6 +325,7 @@ export const DEFECT_VARIANTS: DefectVariant[] = [
         { id: 'chrome/linux/dismissed..granted/audio-only', failure: noRetry },
         { id: 'chrome/linux/device-busy..granted/audio-video', failure: noRetry },
         { id: 'chrome/macos/wrong-device..granted/audio-only', failure: noRetry },
+        { id: 'firefox/linux/device-busy..granted/audio-only', failure: noRetry },
       ],
     },
   },
@@ -335,6 +336,7 @@ export const DEFECT_VARIANTS: DefectVariant[] = [
       'recording-app': [
         { id: 'chrome/linux/dismissed..granted/audio-video', failure: staleError },
         { id: 'chrome/windows/device-busy..granted/audio-only', failure: staleError },
+        { id: 'safari/macos/device-busy..granted/audio-only', failure: staleError },
       ],
     },
   },
@@ -345,6 +347,8 @@ export const DEFECT_VARIANTS: DefectVariant[] = [
       'recording-app': [
         { id: 'chrome/linux/dismissed..granted/audio-only', failure: deadStream },
         { id: 'chrome/linux/wrong-device..granted/audio-video', failure: deadStream },
+        { id: 'firefox/linux/wrong-device..granted/audio-video', failure: deadStream },
+        { id: 'safari/macos/wrong-device..granted/audio-only', failure: deadStream },
       ],
     },
   },

@@ -2,6 +2,7 @@
 // WebdriverIO through WebKitWebDriver under Xvfb. Everything the harness knows about WebKit is here.
 import { spawnSync } from 'node:child_process';
 import type { EngineModule } from '../../contract/engine-module.ts';
+import { inAppOnly, liftedRejection } from '../recovery-rows.ts';
 import { MINIBROWSER_EXECUTABLE, WEBKITDRIVER_EXECUTABLE } from './capabilities.ts';
 import { REFUSAL_ROUTE, WEBKIT_CONDITIONS } from './conditions.ts';
 import { WEBKIT_MESSAGES } from './messages.ts';
@@ -31,6 +32,11 @@ export const webkitEngine: EngineModule = {
       why: "the probe and the OS identity reach WebKit pages through the harness's HTTP proxy on this machine's loopback (MiniBrowser --proxy), which a node on another host cannot use",
     },
   ],
+  // The page-level recoveries need nothing of the driver: the in-app device choice, the lifted page rejection.
+  recoveries: {
+    'select-other-device': (cell, first) => inAppOnly(cell, first, ['webdriverio']),
+    'close-other-app': (cell, first) => liftedRejection(cell, first, ['webdriverio']),
+  },
   recoveryGap:
     "the inspector relay can switch the automation session's GetUserMedia permission at run time, but the cell flow does not ask it to between the two phases yet (follow-up)",
   conditions: WEBKIT_CONDITIONS,
