@@ -108,3 +108,16 @@ test('a recovery cell is native only when both phases are, names both mechanisms
   const [ff] = planCells([rc('firefox/linux/denied..granted/audio-only')], withRetry);
   assert.match(ff!.unavailable ?? '', /^recovery on Firefox \(Gecko\) not implemented yet: /);
 });
+
+test("WebKit's refusal is the relay's switch, turned back for the recovery: native, through WebdriverIO only", async () => {
+  const { allCells } = await import('../matrix/select.ts');
+  const rc = (id: string) => allCells(loadMatrix()).find((c) => c.id === id)!;
+  const t = target({ retry: [{ click: '#again' }], modes: { 'audio-only': [], 'screen-share': [] } });
+  const [gum, screen] = planCells([rc('safari/macos/dismissed..granted/audio-only'), rc('safari/macos/denied..granted/screen-share')], t);
+  for (const p of [gum!, screen!]) {
+    assert.equal(p.runner, 'webdriverio');
+    assert.equal(p.condition.fidelity, 'native');
+    assert.match(p.condition.recovery!.mechanism, /Automation\.setSessionPermissions GetUserMedia=true/);
+  }
+  assert.match(screen!.condition.recovery!.mechanism, /without showing a picker/);
+});

@@ -6,6 +6,7 @@ import { inAppOnly, liftedRejection } from '../recovery-rows.ts';
 import { MINIBROWSER_EXECUTABLE, WEBKITDRIVER_EXECUTABLE } from './capabilities.ts';
 import { REFUSAL_ROUTE, WEBKIT_CONDITIONS } from './conditions.ts';
 import { WEBKIT_MESSAGES } from './messages.ts';
+import { WEBKIT_PERMISSION_RECOVERIES } from './recoveries.ts';
 
 export const webkitEngine: EngineModule = {
   name: 'webkit',
@@ -34,11 +35,12 @@ export const webkitEngine: EngineModule = {
   ],
   // The page-level recoveries need nothing of the driver: the in-app device choice, the lifted page rejection.
   recoveries: {
+    ...WEBKIT_PERMISSION_RECOVERIES,
     'select-other-device': (cell, first) => inAppOnly(cell, first, ['webdriverio']),
     'close-other-app': (cell, first) => liftedRejection(cell, first, ['webdriverio']),
   },
   recoveryGap:
-    "the inspector relay can switch the automation session's GetUserMedia permission at run time, but the cell flow does not ask it to between the two phases yet (follow-up)",
+    'WebKit under automation has no device switch at run time: MiniBrowser gets its mock devices (or none) as a launch argument (--enable-mock-capture-devices)',
   conditions: WEBKIT_CONDITIONS,
   // Through the harness proxy every *.localhost name reaches the loopback app, and WebKit treats
   // *.localhost as a secure context (measured: navigator.mediaDevices present).
