@@ -8,7 +8,7 @@ import { APPS } from '../selftest/defect-variants.ts';
 import { runApp } from '../selftest/selftest.ts';
 import { runCli } from './run-cli.ts';
 
-const RECOVERY_DEFECTS = new Set(['retry-does-not-retry', 'stale-error-after-retry', 'dead-stream-after-retry']);
+const RECOVERY_DEFECTS = new Set(['retry-does-not-retry', 'stale-error-after-retry', 'spinner-after-retry', 'dead-stream-after-retry']);
 
 test('each recovery defect variant fails its recovery cells, naming the problem, and the clean app passes them', () => {
   const r = runApp('recording-app', (d) => RECOVERY_DEFECTS.has(d));

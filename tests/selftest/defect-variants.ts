@@ -42,6 +42,7 @@ const micAdviceForScreen = /unexpected steps? .*'browser-permissions.*' shown \(
 // The recovery cells' second phase (<from>..<to>): a retry that does nothing, an error never cleared, a dead stream.
 const noRetry = /^after [a-z-]+ \([^)]*the profile's retry\) the app made no new capture call: its retry does not retry/;
 const staleError = /^after [a-z-]+ \(the profile's retry\): the app records again but never cleared the old error: it still shows "Not[A-Za-z]+Error/;
+const noSuccessAfter = /^after [a-z-]+ \([^)]*\): capture succeeded but the app did not show its success state$/;
 const deadStream = /^after [a-z-]+ \([^)]*\): the app shows success but the tracks it got are not live \([a-z]+ ended/;
 
 export const DEFECT_VARIANTS: DefectVariant[] = [
@@ -339,6 +340,16 @@ export const DEFECT_VARIANTS: DefectVariant[] = [
         { id: 'chrome/windows/device-busy..granted/audio-only', failure: staleError },
         { id: 'safari/macos/device-busy..granted/audio-only', failure: staleError },
         { id: 'safari/macos/dismissed..granted/screen-share', failure: staleError },
+      ],
+    },
+  },
+  {
+    defect: 'spinner-after-retry',
+    proves: 'recovery: the success state shown once the new capture works',
+    apps: {
+      'recording-app': [
+        { id: 'chrome/linux/device-busy..granted/audio-only', failure: noSuccessAfter },
+        { id: 'safari/macos/denied..granted/screen-share', failure: noSuccessAfter },
       ],
     },
   },
