@@ -34,18 +34,43 @@ export const MODES = [
   { id: 'screen-share', label: 'Share Screen', api: 'getDisplayMedia', audio: false, video: true },
 ] as const;
 
+/**
+ * What the user does between the two states of a recovery sequence (the playbook's first step, applied).
+ * `app` says what the user then does in the app: `reload` (reload the page and start again: the
+ * profile's setup, mode and start actions) or `retry` (the profile's `retry` actions); `selectsDevice`:
+ * the profile's `selectOtherDevice` actions come first.
+ */
+export const ACTIONS = [
+  { id: 'allow-and-reload', summary: 'the user allows the site in its site settings, reloads the page and starts again', app: 'reload', selectsDevice: false },
+  { id: 'allow-and-retry', summary: 'the user tries again and allows the prompt this time', app: 'retry', selectsDevice: false },
+  { id: 'pick-surface', summary: 'the user tries again and picks a screen or window in the picker', app: 'retry', selectsDevice: false },
+  { id: 'connect-device', summary: 'a camera and microphone are connected, then the user tries again', app: 'retry', selectsDevice: false },
+  { id: 'select-other-device', summary: "the user selects a connected device in the app's settings, then tries again", app: 'retry', selectsDevice: true },
+  { id: 'close-other-app', summary: 'the other app releases the camera or microphone, then the user tries again', app: 'retry', selectsDevice: false },
+] as const;
+
+/** Joins the two states of a sequence in its id's state segment (`denied..granted`): no shell quoting, no clash with `*` globs or the run key's `?`/`#`. */
+export const SEQUENCE_JOINER = '..';
+
 const ids = <T extends { id: string }>(rows: readonly T[]) => rows.map((r) => r.id) as unknown as [T['id'], ...T['id'][]];
 
 export const Browser = z.enum(BROWSERS);
 export const Os = z.enum(OSES);
 export const State = z.enum(ids(STATES));
 export const Mode = z.enum(ids(MODES));
+export const Action = z.enum(ids(ACTIONS));
 
 export type Browser = z.infer<typeof Browser>;
 export type Os = z.infer<typeof Os>;
 export type State = z.infer<typeof State>;
 export type Mode = z.infer<typeof Mode>;
+export type Action = z.infer<typeof Action>;
 export type ModeRow = (typeof MODES)[number];
+export type ActionRow = (typeof ACTIONS)[number];
+
+export function actionRow(action: Action): ActionRow {
+  return ACTIONS.find((a) => a.id === action)!;
+}
 
 export const AXES = { browser: Browser, os: Os, state: State, mode: Mode } as const;
 export type Axis = keyof typeof AXES;

@@ -1,7 +1,7 @@
 // Schema of scenarios/matrix.json: which axis values exist, how a browser maps to an engine,
 // which combinations are invalid (declared constraints, never scattered ifs) and the suites.
 import { z } from 'zod';
-import { BROWSERS, Browser, MODES, Mode, OSES, Os, STATES, State } from './axes.ts';
+import { Action, BROWSERS, Browser, MODES, Mode, OSES, Os, STATES, State } from './axes.ts';
 
 /** An engine is named by its plug-in folder (harness/engines/<name>); the registry checks it exists. */
 export const EngineName = z.string().regex(/^[a-z0-9-]+$/, 'an engine name (lowercase, dashes)');
@@ -40,6 +40,22 @@ export const Constraint = z
   .strict();
 export type Constraint = z.infer<typeof Constraint>;
 
+/**
+ * A recovery sequence: cells of the `from` state (those `when` matches) become two-phase cells whose
+ * id's state segment is `<from>..<to>`: the app must first handle `from`, then, after the user's
+ * `action`, reach `to` (the harness applies the action's real equivalent in the browser).
+ */
+export const Sequence = z
+  .object({
+    from: State.describe('The state the cell starts in (its first phase is that state\'s plain cell).'),
+    action: Action.describe("What the user does (the playbook's first step applied): scenarios/axes.ts ACTIONS."),
+    to: State.describe('The state after the action (the second phase must reach it).'),
+    when: CellPattern.optional().describe('Which cells of the from state get the sequence; omitted = all of them.'),
+    why: z.string().min(1),
+  })
+  .strict();
+export type Sequence = z.infer<typeof Sequence>;
+
 export const Suite = z
   .object({
     description: z.string(),
@@ -69,6 +85,8 @@ export const MatrixSpec = z
     /** First matching rule decides the engine; later rules are the fallbacks. */
     engines: z.array(EngineRule).nonempty(),
     constraints: z.array(Constraint),
+    /** Recovery sequences (two-phase cells); omitted = none. */
+    sequences: z.array(Sequence).default([]),
     suites: z.record(z.string().regex(/^[a-z0-9-]+$/), Suite),
   })
   .strict()
@@ -77,6 +95,17 @@ export const MatrixSpec = z
     spec.constraints.forEach((c, i) => {
       if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['constraints', i, 'id'], message: `duplicate constraint id "${c.id}"` });
       ids.add(c.id);
+    });
+    spec.sequences.forEach((q, i) => {
+      if (q.from === q.to) ctx.addIssue({ code: 'custom', path: ['sequences', i, 'to'], message: `a sequence must change the state (from and to are both "${q.from}")` });
+      // One id per cell: two sequences between the same states must not both apply to one mode.
+      spec.sequences.slice(0, i).forEach((p, j) => {
+        if (p.from !== q.from || p.to !== q.to) return;
+        const overlap = (a?: readonly string[], b?: readonly string[]) => !a || !b || a.some((v) => b.includes(v));
+        if (['browser', 'os', 'state', 'mode'].every((axis) => overlap(p.when?.[axis as 'mode'], q.when?.[axis as 'mode']))) {
+          ctx.addIssue({ code: 'custom', path: ['sequences', i, 'when'], message: `sequences ${j} and ${i} both make ${q.from}..${q.to} cells of the same cells: give them disjoint "when" lists` });
+        }
+      });
     });
     for (const name of ['smoke', 'release']) {
       if (!spec.suites[name]) ctx.addIssue({ code: 'custom', path: ['suites', name], message: `suite "${name}" is required` });

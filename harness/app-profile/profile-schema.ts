@@ -147,6 +147,12 @@ export const TargetProfile = z
     staleDevice: actions(
       'Makes the app request a device id that no longer exists (wrong-device cells), e.g. a localStorage entry and a reload; without it, wrong-device cells are unavailable for this target.',
     ).optional(),
+    retry: actions(
+      'How the user tries again from the error the app shows (e.g. click its "Try again" button): recovery cells whose action ends in a retry (allow-and-retry, pick-surface, connect-device, select-other-device, close-other-app) run it after the browser-side step; without it they are unavailable for this target.',
+    ).optional(),
+    selectOtherDevice: actions(
+      "How the user picks a connected device in the app's own settings instead of the remembered one (wrong-device recovery cells, before `retry`); without it, those cells are unavailable for this target.",
+    ).optional(),
     outcome: z
       .object({
         success: Selector.describe('CSS selector of what the app shows when capture worked; it must be visible (a non-empty box, not visibility:hidden), present is not enough.'),

@@ -88,6 +88,10 @@ export const CellResult = z.object({
   flaky: z.boolean().optional(),
   /** The cell ran in a warm page that had served an earlier cell (on another origin). */
   reusedPage: z.boolean().optional(),
+  /** A recovery cell that reached its second phase: what the page received and the app showed after the user's action. */
+  recovery: z
+    .object({ action: z.string(), observed: z.string(), successShown: z.boolean(), errorShown: z.boolean(), errorText: z.string() })
+    .optional(),
   durationMs: z.number(),
   skipReason: z.string().optional(),
   /** Trace, video or driver log files for this cell. */

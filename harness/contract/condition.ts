@@ -1,7 +1,7 @@
 // What an engine does to put a browser into a cell's state, as data: the schema every engine's
 // condition table fills in (the contract between the engine plug-ins and the cell flow). `fidelity` is the honesty label shown in `list`, the report and the summary.
 import { z } from 'zod';
-import { State } from '../../scenarios/axes.ts';
+import { Action, State } from '../../scenarios/axes.ts';
 
 /** The hostname every engine maps to 127.0.0.1 for insecure-context cells (not localhost: not a secure context). */
 export const INSECURE_HOSTNAME = 'permission-harness.test';
@@ -60,6 +60,29 @@ export const Placement = z
   .strict();
 export type Placement = z.infer<typeof Placement>;
 
+/**
+ * The second phase of a recovery cell: the browser-side equivalent of the user's action, applied by
+ * the engine's driver (a permission change) or at the page boundary (an emulated rejection lifted),
+ * after which the profile's own actions (reload, or retry) must make the app reach `to`.
+ */
+export const Recovery = z.object({
+  action: Action,
+  to: State,
+  fidelity: z.enum(['native', 'emulated']),
+  /** How the step is applied, e.g. `cdp Browser.setPermission granted`. */
+  mechanism: z.string(),
+  why: z.string().optional(),
+  /** Native: the browser's permission settings for the app's origin after the user's action (the engine's driver applies them). */
+  permissions: z.partialRecord(CapturePermission, PermissionSetting).optional(),
+  /** Emulated: the page-boundary rejection of the first phase stops (the cell flow lifts it in the page). */
+  liftRejection: z.boolean().optional(),
+  /** The runners whose driver for this engine applies the step; any other is planned unavailable. */
+  runners: z.array(z.string()).nonempty(),
+  /** What the page must receive from the capture call after the action. */
+  expected: ExpectedObservation,
+});
+export type Recovery = z.infer<typeof Recovery>;
+
 export const Condition = z.object({
   state: State,
   fidelity: Fidelity,
@@ -82,5 +105,7 @@ export const Condition = z.object({
    */
   absentApi: z.enum(['getUserMedia', 'getDisplayMedia']).optional(),
   expected: ExpectedObservation,
+  /** Set on a recovery cell: its second phase. `fidelity` and `mechanism` above then cover both phases. */
+  recovery: Recovery.optional(),
 });
 export type Condition = z.infer<typeof Condition>;

@@ -1,10 +1,10 @@
 // The one interface every engine folder implements (Playwright's server/<engine> layering): its
 // condition table, the drivers it offers each runner, what it needs on the host, and what it cannot
 // do. The registry (harness/engines/registry.ts) is the only door to the engine folders.
-import type { State } from '../../scenarios/axes.ts';
+import type { Action, State } from '../../scenarios/axes.ts';
 import type { CellPattern } from '../../scenarios/schema.ts';
 import type { Cell } from './cell.ts';
-import type { Condition } from './condition.ts';
+import type { Condition, Recovery } from './condition.ts';
 import type { ExecutableSpec } from './executable-spec.ts';
 
 /** A DOMException text as one engine gives it, with where the text comes from. */
@@ -17,6 +17,12 @@ export interface EngineMessage {
 
 /** One row of a condition table: how this engine puts a browser into one state for a cell. */
 export type ConditionRow = (cell: Cell) => Condition;
+
+/**
+ * How this engine applies a recovery action for a cell whose first phase is `first`; or why it cannot
+ * (planned `unavailable` with that reason, never passed).
+ */
+export type RecoveryRow = (cell: Cell, first: Condition) => Recovery | { unavailable: string };
 
 export interface RunnerSupport {
   /** The engine's half of that runner's driver contract (contract/<runner>-driver.ts), loaded on demand. */
@@ -46,6 +52,10 @@ export interface EngineModule {
   readonly limits?: readonly EngineLimit[];
   /** One row per state: adding a state to scenarios/axes.ts is a type error until each engine has its row. */
   readonly conditions: Readonly<Record<State, ConditionRow>>;
+  /** One row per recovery action it can apply; an action without a row is planned unavailable with `recoveryGap`. */
+  readonly recoveries?: Readonly<Partial<Record<Action, RecoveryRow>>>;
+  /** Why the actions without a row cannot be applied yet ("recovery on <engine> not implemented yet: …" is prefixed). */
+  readonly recoveryGap?: string;
   /** The engine's own exception texts (its message table). */
   readonly messages: Readonly<Record<string, EngineMessage>>;
   /**

@@ -1,10 +1,13 @@
 // What an engine folder supplies so the Playwright runner can drive it (the engine's half of the
 // Playwright driver contract).
 import type { Browser, BrowserContext, BrowserContextOptions, BrowserType, LaunchOptions, Page } from 'playwright-core';
+import type { Recovery } from './condition.ts';
 import type { SessionRequest } from './session.ts';
 
 export interface PreparedPage {
   afterStart(): Promise<void>;
+  /** A recovery cell's browser-side step (CellSession.recover); absent when this engine cannot apply one. */
+  recover?(recovery: Recovery): Promise<void>;
   dispose(): Promise<void>;
 }
 

@@ -2,7 +2,7 @@
 // in a condition) and what the flow gives back (reporting hooks). The cell flow, the profile
 // interpreter and the verdict are written once against these types, whatever drives the browser.
 import type { Cell } from './cell.ts';
-import type { Condition } from './condition.ts';
+import type { Condition, Recovery } from './condition.ts';
 import type { RemoteBrowser } from './remote-browser.ts';
 import type { RunOptions } from './run-options.ts';
 
@@ -62,6 +62,8 @@ export interface CellSession {
   reusedPage?: boolean;
   /** Called right after the profile's start actions (e.g. to dismiss a real picker). */
   afterStart(): Promise<void>;
+  /** Applies a recovery step's browser-side change (its permissions) between a recovery cell's two phases; absent when the driver cannot. */
+  recover?(recovery: Recovery): Promise<void>;
   /** Files written for the person debugging (trace, video, driver log), known once closed. */
   artifacts?(): SessionArtifact[];
   close(): Promise<void>;

@@ -1,5 +1,6 @@
 // What an engine folder supplies so the WebdriverIO runner can drive it (the engine's half of the
 // WebdriverIO driver contract).
+import type { Recovery } from './condition.ts';
 import type { RemoteBrowser } from './remote-browser.ts';
 import type { SessionRequest, Stage } from './session.ts';
 
@@ -12,6 +13,8 @@ export interface WebdriverioSession {
   servedThrough?: string;
   /** Makes a session that served an earlier cell ready for this one (its init scripts, its state). */
   prepare?(request: SessionRequest): Promise<void>;
+  /** A recovery cell's browser-side step (CellSession.recover); absent when this engine cannot apply one. */
+  recover?(recovery: Recovery): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -23,6 +23,7 @@ import { decideVerdict, describeObservation, type ModeNeeds } from '../verdict/v
 import { startNotPossibleVerdict } from '../verdict/start-not-possible.ts';
 import { modeRow, type Mode } from '../../scenarios/axes.ts';
 import { entryUrl, initScriptsFor, type CellEntry } from './cell-entry.ts';
+import { recoverPhase, type RecoveryOutcome } from './recover-phase.ts';
 import { checkReachable } from './stage.ts';
 
 const answers = (url: string) => checkReachable(url, 2000).then(() => true, () => false);
@@ -138,6 +139,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
   let verdict: Verdict;
   /** Why the page offers no start (only asked where the profile says start is not possible). */
   let blocked: string | undefined;
+  let recovery: RecoveryOutcome | undefined;
   try {
     session = await reporter.step(`set condition: ${condition.fidelity} — ${condition.mechanism}`, () =>
       input.openSession(sessionRequestFor(plan, target, stage, entry, options)),
@@ -182,6 +184,12 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
         ? startNotPossibleVerdict({ state: cell.state, blocked, observed, startLabel: `start[0] '${actionName(profile.start[0]!)}'` })
         : decideVerdict({ expected: condition.expected, observed, display: shown, steps, errorTemplate: profile.outcome.errorText, modeNeeds: modeNeedsOf(target, cell.mode), ...(snapshot ? { snapshot } : {}) }),
     );
+    // A recovery cell goes on only once its first state was handled right: advice judged, then applied.
+    if (condition.recovery && verdict.status === 'passed') {
+      const first = verdict;
+      recovery = await recoverPhase({ plan, target, session: s, reporter, pollMs, modeNeeds: modeNeedsOf(target, cell.mode) });
+      verdict = { ...recovery.verdict, checks: [...first.checks, ...recovery.verdict.checks] };
+    }
   } catch (e) {
     verdict = verdictOfError(e);
     // A step can fail with a driver's generic "unknown error" while the page or session is already
@@ -209,7 +217,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
   // And why it did not pass, for Allure's categories.
   const cause = failureCause(verdict);
   await reporter.metadata({ labels: [['verdict', verdict.brokenBy === 'environment' ? 'environment' : verdict.status], ...(cause ? [['cause', cause] as [string, string]] : [])] }).catch(() => {});
-  const artifacts = session ? await collectEvidence(input, session, probeLog) : [];
+  const artifacts = session ? await collectEvidence(input, session, recovery ? { first: probeLog, afterRecovery: recovery.probeLog } : probeLog) : [];
   const result: CellResult = {
     id: cell.id,
     cell,
@@ -232,6 +240,17 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
     ...(plan.repeat ? { repeat: plan.repeat } : {}),
     ...attemptHistory(input, verdict.status),
     ...(session?.reusedPage ? { reusedPage: true } : {}),
+    ...(recovery
+      ? {
+          recovery: {
+            action: condition.recovery!.action,
+            observed: describeObservation(recovery.observed),
+            successShown: recovery.display.successVisible,
+            errorShown: recovery.display.errorVisible,
+            errorText: recovery.display.errorText,
+          },
+        }
+      : {}),
     durationMs: Date.now() - t0,
     ...(artifacts.length ? { artifacts } : {}),
   };
@@ -257,7 +276,7 @@ function exceptionOf(o: Observation): Pick<CellResult, 'exception'> {
 }
 
 /** Screenshot, probe log and console go to the report; the session is closed; its files are attached. */
-async function collectEvidence(input: RunCellInput, session: CellSession, probeLog: ProbeLog | null): Promise<string[]> {
+async function collectEvidence(input: RunCellInput, session: CellSession, probeLog: ProbeLog | null | Record<string, ProbeLog | null>): Promise<string[]> {
   const { reporter, target, plan, options } = input;
   // One retry: a busy WebKit sometimes refuses the first capture; a crashed page has none at all.
   const image = await session.page.screenshot().catch(() => session.page.screenshot()).catch(() => undefined);

@@ -15,3 +15,6 @@ const ABSENT_SOURCE = readFileSync(new URL('./emulated/absent-api.js', import.me
 export function absentApiScript(api: NonNullable<Condition['absentApi']>): string {
   return `(${ABSENT_SOURCE})(${JSON.stringify(api)});`;
 }
+
+/** Lifts an emulated rejection in the page (a recovery cell's emulated step); false when the page has none. */
+export const LIFT_REJECTION_EXPRESSION = 'typeof window.__permissionHarnessLiftRejection === "function" ? window.__permissionHarnessLiftRejection() : false';

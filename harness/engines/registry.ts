@@ -16,13 +16,30 @@ export class EngineRegistry extends NamedRegistry<EngineModule> {
 
   /** The engine's row for the cell's state, applied to the cell. */
   condition(cell: Cell): Condition {
-    return this.get(cell.engine).conditions[cell.state](cell);
+    const engine = this.get(cell.engine);
+    const first = engine.conditions[cell.state](cell);
+    return cell.sequence ? withRecovery(engine, cell, first) : first;
   }
 
   /** Engine/runner pairs in a stable order: each engine's runners (preferred first), then those it cannot use. */
   pairs(): Array<{ engine: EngineModule; runner: string }> {
     return this.all().flatMap((engine) => [...Object.keys(engine.runners), ...Object.keys(engine.unsupported ?? {})].map((runner) => ({ engine, runner })));
   }
+}
+
+/**
+ * A recovery cell's condition: the first state's, then the engine's recovery row. The cell is native
+ * only when both phases are; a phase that cannot be produced makes the whole cell unavailable.
+ */
+function withRecovery(engine: EngineModule, cell: Cell, first: Condition): Condition {
+  const action = cell.sequence!.action;
+  if (first.fidelity === 'unavailable') return first;
+  const row = engine.recoveries?.[action];
+  const r = row ? row(cell, first) : { unavailable: `recovery on ${engine.label} not implemented yet: ${engine.recoveryGap ?? `no ${action} row in its recovery table`}` };
+  if ('unavailable' in r) return { ...first, fidelity: 'unavailable', mechanism: `${first.mechanism}; then ${action}: unavailable`, why: r.unavailable };
+  const fidelity = first.fidelity === 'native' && r.fidelity === 'native' ? 'native' : 'emulated';
+  const why = [first.why, r.why].filter(Boolean).join('; ');
+  return { ...first, fidelity, mechanism: `${first.mechanism}; then ${action}: ${r.fidelity} — ${r.mechanism}`, ...(why ? { why } : {}), recovery: r };
 }
 
 export const engines = new EngineRegistry([chromiumEngine, geckoEngine, webkitEngine]);

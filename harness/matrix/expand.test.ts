@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { engineOf, expandMatrix, matchesPattern, violatedConstraint } from './expand.ts';
 import { loadMatrix } from './load-matrix.ts';
@@ -64,4 +65,34 @@ test("a constraint's unless spares the cells it matches, and only those", () => 
   assert.equal(violatedConstraint(spec, { ...phone, state: 'unsupported-browser' }), undefined);
   const strict = { ...spec, constraints: spec.constraints.map((c) => ({ ...c, unless: undefined })) };
   assert.equal(violatedConstraint(strict, { ...phone, state: 'unsupported-browser' })?.id, 'no-mobile-screen-share');
+});
+
+test('a sequence makes <from>..<to> cells of its from state where its when matches and the to cell is valid', async () => {
+  const { expandSequences } = await import('./expand.ts');
+  const seq = expandSequences(spec, cells);
+  const ids = new Set(seq.map((c) => c.id));
+  assert.equal(ids.size, seq.length, 'unique ids');
+  assert.ok(ids.has('chrome/macos/denied..granted/audio-video'));
+  assert.ok(ids.has('chrome/linux/denied..granted/screen-share'));
+  // The when of the sequence leaves audio-show-video out; screen share has no device to select.
+  assert.ok(!ids.has('chrome/macos/denied..granted/audio-show-video'));
+  assert.ok(!seq.some((c) => c.mode === 'screen-share' && c.sequence?.action === 'select-other-device'));
+  const c = seq.find((x) => x.id === 'chrome/linux/denied..granted/screen-share')!;
+  assert.deepEqual([c.state, c.sequence], ['denied', { action: 'pick-surface', to: 'granted' }]);
+  assert.ok(seq.every((x) => !ids.has(x.id.replace('..granted', '')) && cells.some((b) => b.id === x.id.replace('..granted', ''))), 'each has its plain from cell');
+});
+
+test('a sequence that changes nothing, or two that make the same ids, are refused', async () => {
+  const { parseMatrix } = await import('./load-matrix.ts');
+  const raw = JSON.parse(readFileSync(new URL('../../scenarios/matrix.json', import.meta.url), 'utf8'));
+  const bad = (sequences: unknown[]) => () => parseMatrix({ ...raw, sequences });
+  assert.throws(bad([{ from: 'denied', action: 'allow-and-reload', to: 'denied', why: 'x' }]), /sequences\.0\.to: a sequence must change the state/);
+  assert.throws(
+    bad([
+      { from: 'denied', action: 'allow-and-reload', to: 'granted', why: 'x' },
+      { from: 'denied', action: 'pick-surface', to: 'granted', when: { mode: ['screen-share'] }, why: 'y' },
+    ]),
+    /sequences 0 and 1 both make denied..granted cells/,
+  );
+  assert.throws(bad([{ from: 'denied', action: 'wave', to: 'granted', why: 'x' }]), /sequences\.0\.action/);
 });

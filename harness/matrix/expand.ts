@@ -24,6 +24,24 @@ export function violatedConstraint(spec: MatrixSpec, c: CellCoordinates): Constr
   return spec.constraints.find((k) => matchesPattern(c, k.when) && !(k.unless && matchesPattern(c, k.unless)));
 }
 
+/**
+ * The recovery cells: each valid cell of a sequence's `from` state that its `when` matches, when the
+ * same coordinates in its `to` state are a valid cell too. They keep `from` as their state.
+ */
+export function expandSequences(spec: MatrixSpec, cells: Cell[] = expandMatrix(spec)): Cell[] {
+  const out: Cell[] = [];
+  for (const q of spec.sequences) {
+    for (const c of cells) {
+      if (c.state !== q.from || (q.when && !matchesPattern(c, q.when))) continue;
+      const to = { browser: c.browser, os: c.os, state: q.to, mode: c.mode };
+      if (!spec.axes.state.includes(q.to) || violatedConstraint(spec, to)) continue;
+      const sequence = { action: q.action, to: q.to };
+      out.push({ ...c, id: cellId({ ...c, sequence }), sequence });
+    }
+  }
+  return out;
+}
+
 /** Every valid cell, in axis order (browser, os, state, mode). */
 export function expandMatrix(spec: MatrixSpec): Cell[] {
   const cells: Cell[] = [];

@@ -28,7 +28,10 @@ test('globs match any value in their position', () => {
 
 test('axis filters combine with AND, values with OR', () => {
   const cells = selectCells(spec, { suite: 'release', filters: { browser: ['chrome'], state: ['denied', 'dismissed'], mode: ['audio-only'] } });
-  assert.equal(cells.length, 10); // 2 states × 5 OSes
+  // 2 states × 5 OSes, and as many recovery cells (denied..granted, dismissed..granted): release has them all.
+  assert.equal(cells.filter((c) => !c.sequence).length, 10);
+  assert.equal(cells.filter((c) => c.sequence).length, 10);
+  assert.equal(selectCells(spec, { filters: { browser: ['chrome'], state: ['denied', 'dismissed'], mode: ['audio-only'] } }).length, 10, 'axis filters alone: plain cells');
   assert.ok(cells.every((c) => c.browser === 'chrome' && c.mode === 'audio-only'));
 });
 
@@ -38,11 +41,31 @@ test('bad input names the valid values', () => {
     message: 'unknown browser "opera" in "opera/macos/denied/audio-only": valid browser values are chrome, edge, brave, firefox, safari',
   });
   assert.throws(() => selectCells(spec, { filters: { state: ['blocked'] } }), (e: Error) => e instanceof UsageError && /valid state values are granted, denied/.test(e.message));
-  assert.throws(() => selectCells(spec, { suite: 'nightly' }), { message: 'unknown suite "nightly": valid suites are smoke, release' });
+  assert.throws(() => selectCells(spec, { suite: 'nightly' }), { message: 'unknown suite "nightly": valid suites are smoke, recovery, release' });
 });
 
 test('an invalid combination is an error that says which constraint and why', () => {
   assert.throws(() => selectCells(spec, { ids: ['safari/windows/denied/audio-only'] }), {
     message: /not a valid combination \(safari-only-apple\): Safari ships only on macOS and iOS/,
   });
+});
+
+test('a recovery cell selects by id and by glob; the glob syntax keeps plain and recovery cells apart', () => {
+  assert.deepEqual(selectCells(spec, { ids: ['chrome/macos/denied..granted/audio-video'] }).map((c) => c.id), ['chrome/macos/denied..granted/audio-video']);
+  // `*` never spans the state joiner: a plain state glob selects no recovery cell, `*..*` only recovery cells.
+  assert.ok(selectCells(spec, { ids: ['chrome/linux/*/audio-only'] }).every((c) => !c.sequence));
+  const recovery = selectCells(spec, { ids: ['chrome/linux/*..*/*'] });
+  assert.ok(recovery.length > 0 && recovery.every((c) => c.sequence && c.id.includes('..')));
+  assert.deepEqual(selectCells(spec, { ids: ['chrome/linux/denied..*/*'] }).map((c) => c.id), ['chrome/linux/denied..granted/audio-only', 'chrome/linux/denied..granted/audio-video', 'chrome/linux/denied..granted/screen-share']);
+  const suite = selectCells(spec, { suite: 'recovery' });
+  assert.ok(suite.length > 0 && suite.every((c) => c.sequence));
+  for (const e of ['chromium', 'gecko', 'webkit']) assert.ok(suite.some((c) => c.engine === e), `engine ${e} in the recovery suite`);
+});
+
+test('a recovery id that no sequence declares names the valid ones; a bad half names the valid states', () => {
+  assert.throws(() => selectCells(spec, { ids: ['chrome/linux/granted..denied/audio-only'] }), {
+    message: 'selection: no recovery sequence granted..denied for chrome/linux/granted..denied/audio-only: valid sequences for audio-only are denied..granted, dismissed..granted, no-device..granted, wrong-device..granted, device-busy..granted',
+  });
+  assert.throws(() => parseCellPattern('chrome/linux/denied..allowed/audio-only'), { message: /unknown state "allowed" in "chrome\/linux\/denied..allowed\/audio-only": valid state values are granted/ });
+  assert.throws(() => parseCellPattern('chrome/linux/a..b..c/audio-only'), { message: /a recovery cell has two states/ });
 });

@@ -73,3 +73,51 @@ test('what the target cannot express is unavailable: a missing mode, no staleDev
 test('an engine the matrix names but no plug-in provides is a clear error', () => {
   assert.throws(() => planCells([{ ...cell('chrome/linux/denied/audio-only'), engine: 'presto' }], target()), { name: 'UsageError', message: 'unknown engine "presto": valid engines are chromium, gecko, webkit' });
 });
+
+test('a recovery cell is native only when both phases are, names both mechanisms, and a target without the retry field gets it unavailable', async () => {
+  const { allCells } = await import('../matrix/select.ts');
+  const every = allCells(loadMatrix());
+  const rc = (id: string) => every.find((c) => c.id === id)!;
+  const withRetry = target({ retry: [{ click: '#again' }], selectOtherDevice: [{ click: '#dev' }], staleDevice: [{ reload: true }], modes: { 'audio-only': [], 'audio-video': [], 'screen-share': [] } });
+  const [denied, dismissed, busy, wrong, screen] = planCells(
+    ['chrome/linux/denied..granted/audio-only', 'chrome/linux/dismissed..granted/audio-only', 'chrome/linux/device-busy..granted/audio-only', 'chrome/linux/wrong-device..granted/audio-video', 'chrome/linux/denied..granted/screen-share'].map(rc),
+    withRetry,
+  );
+  assert.equal(denied!.condition.fidelity, 'native');
+  assert.match(denied!.condition.mechanism, /setPermission denied.*then allow-and-reload: native — cdp Browser.setPermission granted/);
+  assert.deepEqual(denied!.condition.recovery!.permissions, { microphone: 'granted' });
+  assert.equal(dismissed!.condition.fidelity, 'native');
+  // The busy device was emulated at the page boundary: its release is too, and the cell says so.
+  assert.equal(busy!.condition.fidelity, 'emulated');
+  assert.equal(busy!.condition.recovery!.liftRejection, true);
+  assert.equal(wrong!.condition.fidelity, 'native');
+  assert.ok([denied, dismissed, busy, wrong].every((p) => !p!.unavailable), 'runnable');
+  assert.match(screen!.unavailable ?? '', /launch switch --use-fake-ui-for-media-stream=deny/);
+
+  // The profile's retry and selectOtherDevice are what the user does in the app: without them, unavailable, naming the field.
+  const bare = target({ staleDevice: [{ reload: true }], modes: { 'audio-only': [], 'audio-video': [] } });
+  const [d2, m2, w2] = planCells(['chrome/linux/denied..granted/audio-only', 'chrome/linux/dismissed..granted/audio-only', 'chrome/linux/wrong-device..granted/audio-video'].map(rc), bare);
+  assert.equal(d2!.unavailable, undefined, 'a reload needs no retry field');
+  assert.equal(m2!.unavailable, 'target profile "p" has no retry actions, so the user cannot try again after allow-and-retry');
+  assert.match(w2!.unavailable ?? '', /has no selectOtherDevice actions/);
+
+  // Another runner than the one whose driver applies the step: unavailable, not run as the plain cell.
+  const [viaWdio] = planCells([rc('chrome/linux/dismissed..granted/audio-only')], withRetry, { runners: ['webdriverio'] });
+  assert.match(viaWdio!.unavailable ?? '', /recovery on Chromium via webdriverio not implemented yet: only playwright applies allow-and-retry/);
+  // An engine without a row: unavailable with its reason.
+  const [ff] = planCells([rc('firefox/linux/denied..granted/audio-only')], withRetry);
+  assert.match(ff!.unavailable ?? '', /^recovery on Firefox \(Gecko\) not implemented yet: /);
+});
+
+test("WebKit's refusal is the relay's switch, turned back for the recovery: native, through WebdriverIO only", async () => {
+  const { allCells } = await import('../matrix/select.ts');
+  const rc = (id: string) => allCells(loadMatrix()).find((c) => c.id === id)!;
+  const t = target({ retry: [{ click: '#again' }], modes: { 'audio-only': [], 'screen-share': [] } });
+  const [gum, screen] = planCells([rc('safari/macos/dismissed..granted/audio-only'), rc('safari/macos/denied..granted/screen-share')], t);
+  for (const p of [gum!, screen!]) {
+    assert.equal(p.runner, 'webdriverio');
+    assert.equal(p.condition.fidelity, 'native');
+    assert.match(p.condition.recovery!.mechanism, /Automation\.setSessionPermissions GetUserMedia=true/);
+  }
+  assert.match(screen!.condition.recovery!.mechanism, /without showing a picker/);
+});

@@ -1,6 +1,7 @@
 // Turns selected cells into runnable plans: the engine's condition, the runner, and any reason the
 // cell cannot run here (a missing binary, a runner the engine declares it cannot use for that
 // condition, a target that cannot express it): planned `unavailable`, reported as skipped, never passed.
+import { actionRow } from '../../scenarios/axes.ts';
 import type { LoadedTarget } from '../app-profile/load-profile.ts';
 import { isLoopback } from '../app-profile/placement-urls.ts';
 import type { Cell } from '../contract/cell.ts';
@@ -34,7 +35,20 @@ function targetGap(cell: Cell, condition: Condition, target: LoadedTarget, appUr
   if (!p.modes[cell.mode]) return `target profile "${p.name}" has no way to pick mode ${cell.mode}`;
   if (condition.placement.staleDevice && !p.staleDevice) return `target profile "${p.name}" has no staleDevice actions, so a stale device selection cannot be produced`;
   if (condition.placement.insecureOrigin && appUrl && !p.serve && !isLoopback(appUrl)) return `insecure-context needs a loopback target; ${appUrl} is not`;
+  if (cell.sequence) {
+    // The recovery's app side comes from the profile only: without its actions the step cannot be taken.
+    const a = actionRow(cell.sequence.action);
+    if (a.selectsDevice && !p.selectOtherDevice) return `target profile "${p.name}" has no selectOtherDevice actions, so the user cannot pick another device in the app (${a.id})`;
+    if (a.app === 'retry' && !p.retry) return `target profile "${p.name}" has no retry actions, so the user cannot try again after ${a.id}`;
+  }
   return undefined;
+}
+
+/** Why this runner cannot apply the recovery step of the cell (the engine's recovery row names the runners that can). */
+function recoveryLimit(engine: EngineModule, runner: string, condition: Condition): string | undefined {
+  const r = condition.recovery;
+  if (!r || r.runners.includes(runner)) return undefined;
+  return `recovery on ${engine.label} via ${runner} not implemented yet: only ${r.runners.join(', ')} applies ${r.action} between the two phases (run it with --runner ${r.runners[0]})`;
 }
 
 /** Why this runner cannot set up this cell's condition on this engine (the engine's declared limits). */
@@ -61,14 +75,14 @@ export function planCells(cells: Cell[], target: LoadedTarget, opts: PlanOptions
     }
     // With an explicit runner list every listed runner runs the cell (same cell compared across runners);
     // otherwise the first runner that is available here and can set up the condition.
-    const usable = (r: string) => availability(engine, r).ok && !runnerLimit(engine, r, cell);
+    const usable = (r: string) => availability(engine, r).ok && !runnerLimit(engine, r, cell) && !recoveryLimit(engine, r, condition);
     const chosen = opts.runners ? candidates : [candidates.find(usable) ?? candidates[0]!];
     for (const runner of chosen) {
       const avail = availability(engine, runner);
       let unavailable: string | undefined;
       if (!avail.ok) unavailable = `${engine.name} via ${runner} cannot run on this host: ${avail.detail}`;
       else if (condition.fidelity === 'unavailable') unavailable = condition.why ?? condition.mechanism;
-      else unavailable = runnerLimit(engine, runner, cell) ?? targetGap(cell, condition, target, opts.appUrl);
+      else unavailable = runnerLimit(engine, runner, cell) ?? recoveryLimit(engine, runner, condition) ?? targetGap(cell, condition, target, opts.appUrl);
       plans.push({ cell, runner, condition, ...(unavailable ? { unavailable } : {}) });
     }
   }

@@ -1,6 +1,7 @@
 // Injected before any page script in every frame: records each getUserMedia / getDisplayMedia /
 // enumerateDevices call, its constraints and its outcome (tracks, or the exception's name and
-// message) into window.__permissionHarnessProbe, without changing what the page receives.
+// message; for a stream its tracks and their current readyState) into window.__permissionHarnessProbe,
+// without changing what the page receives.
 // Plain JS: it is serialised into the page as is.
 (function installPermissionHarnessProbe() {
   if (window.__permissionHarnessProbe) return;
@@ -63,8 +64,16 @@
     });
   }
 
+  // readyState is read when the log is read (a getter JSON.stringify calls), so a track the page
+  // stopped, or the browser ended, shows as 'ended' then, not as it was when the call settled.
   function tracks(stream) {
-    return stream && stream.getTracks ? stream.getTracks().map(function (t) { return { kind: t.kind, label: t.label }; }) : null;
+    return stream && stream.getTracks
+      ? stream.getTracks().map(function (t) {
+          var d = { kind: t.kind, label: t.label };
+          Object.defineProperty(d, 'readyState', { enumerable: true, get: function () { return t.readyState; } });
+          return d;
+        })
+      : null;
   }
   wrap('getUserMedia', tracks);
   wrap('getDisplayMedia', tracks);

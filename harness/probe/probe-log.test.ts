@@ -34,3 +34,14 @@ test('a missing API is observed as such, a missing probe too', () => {
   assert.deepEqual(observe({ ...base, mediaDevices: false, getDisplayMedia: false }, 'getUserMedia'), { kind: 'api-missing' });
   assert.deepEqual(observe(null, 'getUserMedia'), { kind: 'no-probe' });
 });
+
+test('after a mark only the later calls count; a log without the mark is a reloaded document', async () => {
+  const { sinceMark, lastTracks } = await import('./probe-log.ts');
+  const denied = { api: 'getUserMedia', constraints: { audio: true }, at: 1, outcome: 'error' as const, error: { name: 'NotAllowedError', message: 'Permission denied' } };
+  const ok = { api: 'getUserMedia', constraints: { audio: true }, at: 2, outcome: 'ok' as const, result: [{ kind: 'audio', label: 'fake', readyState: 'live' }] };
+  assert.equal(observe(sinceMark({ ...base, mark: 1, calls: [denied] }), 'getUserMedia').kind, 'no-call');
+  assert.equal(observe(sinceMark({ ...base, mark: 1, calls: [denied, ok] }), 'getUserMedia').kind, 'success');
+  assert.equal(sinceMark({ ...base, calls: [ok] })!.calls.length, 1);
+  assert.deepEqual(lastTracks({ ...base, calls: [ok] }, 'getUserMedia'), [{ kind: 'audio', label: 'fake', readyState: 'live' }]);
+  assert.deepEqual(lastTracks({ ...base, calls: [denied] }, 'getUserMedia'), []);
+});

@@ -18,6 +18,8 @@ export const ProbeLog = z.object({
   getDisplayMedia: z.boolean(),
   inFrame: z.boolean(),
   calls: z.array(ProbeCall),
+  /** Set by MARK_PROBE_EXPRESSION: how many calls the document had made before a recovery step. */
+  mark: z.number().optional(),
 });
 export type ProbeLog = z.infer<typeof ProbeLog>;
 export type ProbeCall = z.infer<typeof ProbeCall>;
@@ -51,6 +53,25 @@ export const PROBE_SCRIPT = readFileSync(new URL('./page-probe.js', import.meta.
 
 /** Expression that returns the probe log (or null) in the page. */
 export const READ_PROBE_EXPRESSION = 'window.__permissionHarnessProbe ? JSON.parse(JSON.stringify(window.__permissionHarnessProbe)) : null';
+
+/** Marks the log before a recovery cell's second phase, so the calls after it can be told apart. */
+export const MARK_PROBE_EXPRESSION = 'window.__permissionHarnessProbe ? (window.__permissionHarnessProbe.mark = window.__permissionHarnessProbe.calls.length, true) : false';
+
+/**
+ * The log as of the mark: only the calls made after it. A log without the mark is a new document (the
+ * page was reloaded): all of its calls are after it.
+ */
+export function sinceMark(log: ProbeLog | null): ProbeLog | null {
+  if (!log) return log;
+  const { mark, ...rest } = log;
+  return mark === undefined ? rest : { ...rest, calls: log.calls.slice(mark) };
+}
+
+/** The tracks the last successful call of this API returned, with their readyState when the log was read. */
+export function lastTracks(log: ProbeLog | null, api: 'getUserMedia' | 'getDisplayMedia'): Array<{ kind: string; readyState?: string }> {
+  const last = log?.calls.filter((c) => c.api === api).at(-1);
+  return last?.outcome === 'ok' && Array.isArray(last.result) ? (last.result as Array<{ kind: string; readyState?: string }>) : [];
+}
 
 export function observe(log: ProbeLog | null, api: 'getUserMedia' | 'getDisplayMedia'): Observation {
   if (!log) return { kind: 'no-probe' };

@@ -4,6 +4,7 @@
 // (never an emulated cell shown as native), the observed exception on hover and keyboard focus, a
 // link to its result, and a marker when its verdict or fidelity changed since it last ran.
 import { MODES, STATES } from '../../scenarios/axes.ts';
+import { stateSegment } from '../contract/cell.ts';
 import type { CellResult } from '../contract/cell-result.ts';
 import type { KnownIssue } from '../contract/known-issues.ts';
 import type { HistoryScope } from './history-identity.ts';
@@ -90,14 +91,18 @@ export function matrixHtml(input: MatrixInput): string {
     const rs = results.filter((r) => r.cell.mode === mode.id);
     if (!rs.length) continue;
     const rows = [...new Set(rs.map(rowKey))].sort();
-    const states = STATES.filter((s) => results.some((r) => r.cell.state === s.id));
+    // A state's column, then its recovery cells' columns (`denied..granted`) beside it.
+    const states = STATES.filter((s) => results.some((r) => r.cell.state === s.id)).flatMap((s) => [
+      ...(results.some((r) => r.cell.state === s.id && !r.cell.sequence) ? [{ id: s.id, summary: s.summary }] : []),
+      ...[...new Set(results.filter((r) => r.cell.state === s.id && r.cell.sequence).map((r) => stateSegment(r.cell)))].sort().map((id) => ({ id, summary: `recovery: ${s.summary}, then the user's action` })),
+    ]);
     const head = `<tr><th scope="col">browser / os</th>${states.map((s) => `<th scope="col" title="${esc(s.summary)}">${esc(s.id)}</th>`).join('')}</tr>`;
     const body = rows
       .map((row) => {
         const inRow = rs.filter((r) => rowKey(r) === row);
         const first = inRow[0]!;
         const [name, via] = [rowOf(first), `${first.cell.engine} via ${first.runner}`];
-        return `<tr><th scope="row">${esc(name)} <span class="via">${esc(via)}</span></th>${states.map((s) => cellHtml(inRow.find((r) => r.cell.state === s.id), input, ++n)).join('')}</tr>`;
+        return `<tr><th scope="row">${esc(name)} <span class="via">${esc(via)}</span></th>${states.map((s) => cellHtml(inRow.find((r) => stateSegment(r.cell) === s.id), input, ++n)).join('')}</tr>`;
       })
       .join('\n');
     tables.push(`<table data-mode="${mode.id}">\n<caption>${esc(mode.label)} <span class="via">(${mode.id})</span></caption>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table>`);

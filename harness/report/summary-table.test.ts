@@ -69,3 +69,16 @@ test('colour only on a terminal without NO_COLOR', () => {
   assert.equal(terminalColor({}, {}), false);
   assert.equal(glanceChar(undefined, true), '·');
 });
+
+test('a recovery cell gets its own row under its first state, never the plain cell\'s slot, and stays out of the per-state glance', () => {
+  const seq = (id: string, status: CellResult['status']) => {
+    const r = result(id.replace('..granted', ''), status, 'native');
+    return { ...r, id, cell: { ...r.cell, id, sequence: { action: 'allow-and-reload' as const, to: 'granted' as const } } };
+  };
+  const results = [result('chrome/linux/denied/audio-only', 'passed', 'native'), seq('chrome/linux/denied..granted/audio-only', 'failed')];
+  const lines = summaryTable(results).split('\n');
+  const at = lines.indexOf('chrome/linux (eng via run)');
+  assert.match(lines[at + 2]!, /^ {2}denied\s+✓N\s/);
+  assert.match(lines[at + 3]!, /^ {2}denied\.\.granted\s+✗N\s/);
+  assert.ok(glanceGrid(results).some((l) => /chrome\/linux\s+·P·/.test(l)), 'the glance shows the plain cell only');
+});

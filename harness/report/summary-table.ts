@@ -4,6 +4,7 @@
 // Colour only where it can show: a terminal, and no NO_COLOR.
 import { MODES, STATES } from '../../scenarios/axes.ts';
 import { runKey } from '../contract/cell-plan.ts';
+import { stateSegment } from '../contract/cell.ts';
 import type { CellResult } from '../contract/cell-result.ts';
 import { osSourceText } from '../contract/remote-browser.ts';
 
@@ -44,7 +45,9 @@ export function glanceChar(r: CellResult | undefined, color = false): string {
 }
 
 /** The matrix at a glance: per mode, one line per browser/os (and engine/runner), one character per state. */
-export function glanceGrid(results: CellResult[], color = false): string[] {
+export function glanceGrid(all: CellResult[], color = false): string[] {
+  // A character per state: recovery cells (two states) are in the per-browser grids only.
+  const results = all.filter((r) => !r.cell.sequence);
   if (!results.length) return [];
   const rowName = (r: CellResult) => `${r.cell.browser}/${r.cell.os}`;
   const via = (r: CellResult) => `${r.cell.engine} via ${r.runner}`;
@@ -81,14 +84,16 @@ export function summaryTable(results: CellResult[], options: SummaryOptions = {}
   }
   const col = 18;
   // The state column fits the longest state name of scenarios/axes.ts (the table grows with it).
-  const stateCol = Math.max(col, ...STATES.map((s) => s.id.length + 2));
+  const stateCol = Math.max(col, ...STATES.map((s) => s.id.length + 2), ...results.map((r) => stateSegment(r.cell).length + 2));
   for (const [group, rs] of [...groups.entries()].sort()) {
     lines.push('', group, ...remoteLines(rs));
     lines.push('  ' + 'state'.padEnd(stateCol) + MODES.map((m) => m.id.padEnd(col)).join(''));
-    for (const { id: s } of STATES) {
+    // A state's row, then its recovery cells' rows (`denied..granted`) right under it.
+    const segments = STATES.flatMap(({ id }) => [id, ...[...new Set(rs.filter((r) => r.cell.sequence && r.cell.state === id).map((r) => stateSegment(r.cell)))].sort()]);
+    for (const s of segments) {
       const row = MODES.map(({ id: m }) => {
         // Several runs of one cell (variants, repeats): the grid shows the worst of them.
-        const r = rs.filter((x) => x.cell.state === s && x.cell.mode === m).sort((a, b) => SEVERITY.indexOf(a.status) - SEVERITY.indexOf(b.status))[0];
+        const r = rs.filter((x) => stateSegment(x.cell) === s && x.cell.mode === m).sort((a, b) => SEVERITY.indexOf(a.status) - SEVERITY.indexOf(b.status))[0];
         return (r ? mark(r) : '·').padEnd(col);
       });
       if (row.every((c) => c.trim() === '·')) continue;

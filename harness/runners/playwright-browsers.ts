@@ -5,6 +5,7 @@
 // reused from the previous cell of that context. Cells that cannot be isolated by origin (a remote
 // app, the insecure hostname) and cells recording a trace or video get a fresh context each.
 import type { Browser, BrowserContext, BrowserContextOptions, LaunchOptions, Page } from 'playwright-core';
+import type { Recovery } from '../contract/condition.ts';
 import type { PlaywrightEngineDriver } from '../contract/playwright-driver.ts';
 import type { RemoteBrowser } from '../contract/remote-browser.ts';
 import type { RunOptions } from '../contract/run-options.ts';
@@ -138,6 +139,7 @@ export class PlaywrightRunnerInstance implements RunnerInstance {
       ...(remote ? { remote } : {}),
       reusedPage,
       afterStart: () => prepared.afterStart(),
+      ...(prepared.recover ? { recover: (r: Recovery) => prepared.recover!(r) } : {}),
       artifacts: () => artifacts,
       close: async () => {
         appPage.detach();

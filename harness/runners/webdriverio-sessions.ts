@@ -2,6 +2,7 @@
 // endpoint): a session per cell, or one parked session handed to the next cell of the same reuse key
 // (cells come ordered by launch group, so the next cell usually takes it), and the AppPage the cell
 // flow drives. How a session is opened is the runner's own (SessionSource).
+import type { Recovery } from '../contract/condition.ts';
 import type { RunnerInstance } from '../contract/runner-plugin.ts';
 import type { CellSession, SessionRequest } from '../contract/session.ts';
 import type { WebdriverioSession } from '../contract/webdriverio-driver.ts';
@@ -40,6 +41,7 @@ export class WebdriverioSessions implements RunnerInstance {
       ...(session.remote ? { remote: { ...session.remote, osSource: osSourceOf(request.cell, session.remote.platformName) } } : {}),
       reusedPage,
       afterStart: async () => {},
+      ...(session.recover ? { recover: (r: Recovery) => session.recover!(r) } : {}),
       close: async () => {
         if (!key) return session.close();
         // The next cell of this launch group takes the session (and navigates it to its own origin).

@@ -226,3 +226,10 @@ export function decideVerdict(input: {
   const failures = checks.filter((c) => !c.ok).map((c) => c.detail);
   return { status: failures.length ? 'failed' : 'passed', checks, failures };
 }
+
+/** After a recovery the capture must be live: a stream whose tracks ended records nothing, whatever the app shows. */
+export function checkLiveTracks(tracks: ReadonlyArray<{ kind: string; readyState?: string }>): Check {
+  const list = tracks.map((t) => `${t.kind} ${t.readyState ?? 'unknown'}`).join(', ') || 'none';
+  const ok = tracks.length > 0 && tracks.every((t) => t.readyState === 'live');
+  return check('tracks live', ok, `the new capture's tracks are live (${list})`, tracks.length ? `the app shows success but the tracks it got are not live (${list}): nothing is being recorded` : 'the new capture returned no tracks');
+}

@@ -78,7 +78,7 @@ test('bad input is one line and exit 2', () => {
     [['run', 'chrome/macos/denied'], /^permission-harness: malformed cell id "chrome\/macos\/denied": expected <browser>\/<os>\/<state>\/<mode>/],
     [['run', '--state', 'blocked'], /valid state values are granted, denied, dismissed/],
     [['run', 'safari/windows/denied/audio-only'], /not a valid combination \(safari-only-apple\): Safari ships only on macOS and iOS/],
-    [['list', '--suite', 'nightly'], /unknown suite "nightly": valid suites are smoke, release/],
+    [['list', '--suite', 'nightly'], /unknown suite "nightly": valid suites are smoke, recovery, release/],
     [['run', '--bogus'], /^permission-harness: Unknown option '--bogus'/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['run', 'chrome/linux/denied/audio-only', '--target', 'tests/e2e/fixtures/broken-profile.json'], /invalid target profile .*broken-profile\.json: start: Too small/],
@@ -113,9 +113,12 @@ test('list shows every release cell with its fidelity', () => {
   const run = runCli(['list', '--suite', 'release']);
   assert.equal(run.status, 0);
   const lines = run.stdout.trim().split('\n');
-  // 669 permission-state cells + 16 unsupported-browser cells (9 phone screen shares, 7 more Safari 13 cells).
-  assert.equal(lines.length, 685);
-  assert.ok(lines.every((l) => /^[a-z]+\/[a-z]+\/[a-z-]+\/[a-z-]+\s+(native|emulated|unavailable)\s/.test(l)));
+  // 669 permission-state cells + 16 unsupported-browser cells (9 phone screen shares, 7 more Safari 13 cells)
+  // + 259 recovery cells (<from>..<to>, scenarios/matrix.json sequences).
+  assert.equal(lines.length, 944);
+  assert.equal(lines.filter((l) => /^[a-z]+\/[a-z]+\/[a-z-]+\.\.[a-z-]+\//.test(l)).length, 259);
+  assert.ok(lines.every((l) => /^[a-z]+\/[a-z]+\/[a-z-]+(\.\.[a-z-]+)?\/[a-z-]+\s+(native|emulated|unavailable)\s/.test(l)));
+  assert.match(run.stdout, /^chrome\/macos\/denied\.\.granted\/audio-video\s+native\s+chromium\/playwright\s+cdp Browser\.setPermission denied .*then allow-and-reload: native/m);
   assert.match(run.stdout, /^chrome\/macos\/denied-by-system\/audio-video\s+emulated\s/m);
   assert.match(run.stdout, /^chrome\/linux\/dismissed\/audio-only\s+native\s/m);
   assert.match(run.stdout, /^chrome\/android\/unsupported-browser\/screen-share\s+emulated\s+chromium\/playwright\s+getDisplayMedia removed from the page/m);

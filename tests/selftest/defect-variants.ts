@@ -39,6 +39,12 @@ const calledAnyway = /^the app called getUserMedia in a browser it does not supp
 const httpsOnPhone = /first step is 'no-picker-use-https', expected 'not-available-on-device'/;
 const micAdviceForScreen = /unexpected steps? .*'browser-permissions.*' shown \(screen-share article/;
 
+// The recovery cells' second phase (<from>..<to>): a retry that does nothing, an error never cleared, a dead stream.
+const noRetry = /^after [a-z-]+ \([^)]*the profile's retry\) the app made no new capture call: its retry does not retry/;
+const staleError = /^after [a-z-]+ \(the profile's retry\): the app records again but never cleared the old error: it still shows "Not[A-Za-z]+Error/;
+const noSuccessAfter = /^after [a-z-]+ \([^)]*\): capture succeeded but the app did not show its success state$/;
+const deadStream = /^after [a-z-]+ \([^)]*\): the app shows success but the tracks it got are not live \([a-z]+ ended/;
+
 export const DEFECT_VARIANTS: DefectVariant[] = [
   {
     defect: 'camera-steps-in-audio-only',
@@ -309,6 +315,53 @@ export const DEFECT_VARIANTS: DefectVariant[] = [
         { id: 'chrome/android/unsupported-browser/screen-share', failure: noAdvice },
         { id: 'safari/macos/unsupported-browser/audio-video', failure: noAdvice },
         { id: 'safari/ios/unsupported-browser/screen-share', failure: noAdvice },
+      ],
+    },
+  },
+  {
+    defect: 'retry-does-not-retry',
+    proves: 'recovery: a new capture call after the user tries again',
+    apps: {
+      'recording-app': [
+        { id: 'chrome/linux/dismissed..granted/audio-only', failure: noRetry },
+        { id: 'chrome/linux/device-busy..granted/audio-video', failure: noRetry },
+        { id: 'chrome/macos/wrong-device..granted/audio-only', failure: noRetry },
+        { id: 'firefox/linux/device-busy..granted/audio-only', failure: noRetry },
+        { id: 'safari/macos/dismissed..granted/audio-only', failure: noRetry },
+      ],
+    },
+  },
+  {
+    defect: 'stale-error-after-retry',
+    proves: 'recovery: the old error is gone once the app records',
+    apps: {
+      'recording-app': [
+        { id: 'chrome/linux/dismissed..granted/audio-video', failure: staleError },
+        { id: 'chrome/windows/device-busy..granted/audio-only', failure: staleError },
+        { id: 'safari/macos/device-busy..granted/audio-only', failure: staleError },
+        { id: 'safari/macos/dismissed..granted/screen-share', failure: staleError },
+      ],
+    },
+  },
+  {
+    defect: 'spinner-after-retry',
+    proves: 'recovery: the success state shown once the new capture works',
+    apps: {
+      'recording-app': [
+        { id: 'chrome/linux/device-busy..granted/audio-only', failure: noSuccessAfter },
+        { id: 'safari/macos/denied..granted/screen-share', failure: noSuccessAfter },
+      ],
+    },
+  },
+  {
+    defect: 'dead-stream-after-retry',
+    proves: 'recovery: the new capture\'s tracks are live',
+    apps: {
+      'recording-app': [
+        { id: 'chrome/linux/dismissed..granted/audio-only', failure: deadStream },
+        { id: 'chrome/linux/wrong-device..granted/audio-video', failure: deadStream },
+        { id: 'firefox/linux/wrong-device..granted/audio-video', failure: deadStream },
+        { id: 'safari/macos/wrong-device..granted/audio-only', failure: deadStream },
       ],
     },
   },

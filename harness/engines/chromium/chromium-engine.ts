@@ -5,6 +5,7 @@ import type { EngineModule } from '../../contract/engine-module.ts';
 import { CHROMIUM_CONDITIONS } from './conditions.ts';
 import { CHROMEDRIVER_EXECUTABLE, CHROMIUM_EXECUTABLE } from './launch-options.ts';
 import { CHROMIUM_MESSAGES } from './messages.ts';
+import { CHROMIUM_RECOVERIES } from './recoveries.ts';
 
 export const chromiumEngine: EngineModule = {
   name: 'chromium',
@@ -34,6 +35,7 @@ export const chromiumEngine: EngineModule = {
     },
   ],
   conditions: CHROMIUM_CONDITIONS,
+  recoveries: CHROMIUM_RECOVERIES,
   // Chromium maps every *.localhost name to loopback and treats it as a secure context.
   isolatesLocalhostSubdomains: true,
   // Chromium refuses to start as root with its sandbox on; the report must not hide that it is off.

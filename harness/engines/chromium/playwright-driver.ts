@@ -9,7 +9,7 @@ import { displayAndPace, executablePathFor } from '../playwright-launch.ts';
 import type { PlaywrightEngineDriver } from '../../contract/playwright-driver.ts';
 import { chromiumIdentity } from './identity.ts';
 import { CHROMIUM_EXECUTABLE, chromiumArgs, type ChromiumLaunch } from './launch-options.ts';
-import { conditionCommands } from './cdp-commands.ts';
+import { conditionCommands, recoveryCommands } from './cdp-commands.ts';
 
 async function pressEscape(display: string): Promise<void> {
   await new Promise<void>((resolve) => {
@@ -58,6 +58,9 @@ export const chromiumPlaywrightDriver: PlaywrightEngineDriver = {
           const log = (await page.evaluate(READ_PROBE_EXPRESSION).catch(() => null)) as ProbeLog | null;
           if (!log || settled(log, 'getDisplayMedia')) return;
         }
+      },
+      async recover(recovery) {
+        for (const [method, params] of recoveryCommands(request, recovery, browserContextId)) await cdp.send(method as never, params as never);
       },
       async dispose() {},
     };

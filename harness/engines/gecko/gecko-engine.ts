@@ -2,6 +2,7 @@
 // `moz-firefox` channel. Everything the harness knows about Firefox is in this folder.
 import { spawnSync } from 'node:child_process';
 import type { EngineModule } from '../../contract/engine-module.ts';
+import { inAppOnly, liftedRejection } from '../recovery-rows.ts';
 import { GECKO_CONDITIONS } from './conditions.ts';
 import { FIREFOX_EXECUTABLE } from './launch-options.ts';
 import { GECKO_MESSAGES } from './messages.ts';
@@ -18,6 +19,13 @@ export const geckoEngine: EngineModule = {
     webdriverio: 'WebdriverIO needs geckodriver, which no Debian package ships and whose download is blocked here',
     grid: 'a grid takes the WebdriverIO cells, and Firefox runs on Playwright here (use --browser-server for remote Firefox)',
   },
+  // The page-level recoveries need nothing of the driver: the in-app device choice, the lifted page rejection.
+  recoveries: {
+    'select-other-device': (cell, first) => inAppOnly(cell, first, ['playwright']),
+    'close-other-app': (cell, first) => liftedRejection(cell, first, ['playwright']),
+  },
+  recoveryGap:
+    "Firefox's permission states are launch prefs (permissions.default.microphone/camera/screen, media.navigator.streams.fake); changing a pref between the two phases of a cell is not wired into its Playwright driver (follow-up)",
   conditions: GECKO_CONDITIONS,
   // Firefox resolves *.localhost to loopback and treats it as a secure context (measured on ESR 153).
   isolatesLocalhostSubdomains: true,

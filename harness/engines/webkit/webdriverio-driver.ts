@@ -118,6 +118,10 @@ export const webkitWebdriverioDriver: WebdriverioEngineDriver = {
           stage.injectScripts([platformScript(next.cell), ...next.initScripts]);
           await permit(wantsAllow(next.condition.launch as unknown as WebKitLaunch));
         },
+        // A recovery cell's second phase: the same switch, turned to allow (the next cell's prepare sets its own).
+        recover: async (r) => {
+          if (r.permissions) await permit(Object.values(r.permissions).every((v) => v === 'granted'));
+        },
         close: async () => {
           await browser.deleteSession().catch(() => {});
           stage.injectScripts([]);

@@ -2,9 +2,11 @@
 // WebdriverIO through WebKitWebDriver under Xvfb. Everything the harness knows about WebKit is here.
 import { spawnSync } from 'node:child_process';
 import type { EngineModule } from '../../contract/engine-module.ts';
+import { inAppOnly, liftedRejection } from '../recovery-rows.ts';
 import { MINIBROWSER_EXECUTABLE, WEBKITDRIVER_EXECUTABLE } from './capabilities.ts';
 import { REFUSAL_ROUTE, WEBKIT_CONDITIONS } from './conditions.ts';
 import { WEBKIT_MESSAGES } from './messages.ts';
+import { WEBKIT_PERMISSION_RECOVERIES } from './recoveries.ts';
 
 export const webkitEngine: EngineModule = {
   name: 'webkit',
@@ -31,6 +33,14 @@ export const webkitEngine: EngineModule = {
       why: "the probe and the OS identity reach WebKit pages through the harness's HTTP proxy on this machine's loopback (MiniBrowser --proxy), which a node on another host cannot use",
     },
   ],
+  // The page-level recoveries need nothing of the driver: the in-app device choice, the lifted page rejection.
+  recoveries: {
+    ...WEBKIT_PERMISSION_RECOVERIES,
+    'select-other-device': (cell, first) => inAppOnly(cell, first, ['webdriverio']),
+    'close-other-app': (cell, first) => liftedRejection(cell, first, ['webdriverio']),
+  },
+  recoveryGap:
+    'WebKit under automation has no device switch at run time: MiniBrowser gets its mock devices (or none) as a launch argument (--enable-mock-capture-devices)',
   conditions: WEBKIT_CONDITIONS,
   // Through the harness proxy every *.localhost name reaches the loopback app, and WebKit treats
   // *.localhost as a secure context (measured: navigator.mediaDevices present).

@@ -1,0 +1,78 @@
+// A recovery cell's second phase, after its first passed: the browser-side equivalent of the user's
+// action (the engine's driver changes a permission, or the page-boundary rejection is lifted), then the
+// user's own part in the app from the target profile (reload and start again, or its retry actions),
+// then a new capture call observed and judged: the app must record again, live, with the error gone.
+import { actionRow } from '../../scenarios/axes.ts';
+import { readDisplay, runActions } from '../app-profile/interpret.ts';
+import type { LoadedTarget } from '../app-profile/load-profile.ts';
+import type { CellPlan } from '../contract/cell-plan.ts';
+import type { Display, Verdict } from '../contract/cell-result.ts';
+import type { CellReporter, CellSession } from '../contract/session.ts';
+import { apiOf } from '../engines/capture-kind.ts';
+import { LIFT_REJECTION_EXPRESSION } from '../engines/page-rejection.ts';
+import { lastTracks, MARK_PROBE_EXPRESSION, observe, READ_PROBE_EXPRESSION, settled, sinceMark, type Observation, type ProbeLog } from '../probe/probe-log.ts';
+import { decideRecoveryVerdict } from '../verdict/recovery-verdict.ts';
+import type { ModeNeeds } from '../verdict/verdict.ts';
+
+export interface RecoveryOutcome {
+  verdict: Verdict;
+  observed: Observation;
+  probeLog: ProbeLog | null;
+  display: Display;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function recoverPhase(input: { plan: CellPlan; target: LoadedTarget; session: CellSession; reporter: CellReporter; pollMs: number; modeNeeds: ModeNeeds }): Promise<RecoveryOutcome> {
+  const { plan, target, session, reporter, pollMs } = input;
+  const r = plan.condition.recovery!;
+  const a = actionRow(r.action);
+  const profile = target.profile;
+  const tm = profile.timeouts;
+  const page = session.page;
+  const api = apiOf(plan.cell.mode);
+  const how = `${a.selectsDevice ? "the profile's selectOtherDevice, then " : ''}${a.app === 'reload' ? "a reload and the profile's setup, mode and start" : "the profile's retry"}`;
+
+  await page.evaluate(MARK_PROBE_EXPRESSION);
+  await reporter.step(`apply ${r.action}: ${r.fidelity} — ${r.mechanism}`, async () => {
+    if (r.permissions) {
+      if (!session.recover) throw new Error(`this runner's driver cannot apply ${r.action} (no run-time permission change)`);
+      await session.recover(r);
+    }
+    if (r.liftRejection && (await page.evaluate(LIFT_REJECTION_EXPRESSION)) !== true) throw new Error('no page-boundary rejection to lift was found in the page');
+  });
+  await reporter.step(`user: ${a.summary} (${how})`, async () => {
+    if (a.selectsDevice) await runActions(page, profile.selectOtherDevice ?? [], 'selectOtherDevice', tm.actionMs);
+    if (a.app === 'reload') {
+      await runActions(page, [{ reload: true, name: 'reload the page' }], 'reload', tm.actionMs);
+      await runActions(page, profile.setup, 'setup', tm.actionMs);
+      await runActions(page, profile.modes[plan.cell.mode] ?? [], `modes.${plan.cell.mode}`, tm.actionMs);
+      await runActions(page, profile.start, 'start', tm.actionMs);
+    } else await runActions(page, profile.retry ?? [], 'retry', tm.actionMs);
+  });
+  const probeLog = await reporter.step(`observe ${api} after ${r.action}`, async () => {
+    const deadline = Date.now() + tm.captureMs;
+    for (;;) {
+      const log = sinceMark((await page.evaluate(READ_PROBE_EXPRESSION)) as ProbeLog | null);
+      if (settled(log, api) || Date.now() > deadline) return log;
+      await sleep(pollMs);
+    }
+  });
+  const observed = observe(probeLog, api);
+  const display = await reporter.step(`read what the app shows after ${r.action}`, async () => {
+    // Recovered means recording with the error gone; give the app its action timeout to get there.
+    const deadline = Date.now() + tm.actionMs;
+    let d = await readDisplay(page, profile, target.playbook);
+    while (observed.kind !== 'no-call' && !(d.successVisible && !d.errorVisible) && Date.now() < deadline) {
+      await sleep(pollMs);
+      d = await readDisplay(page, profile, target.playbook);
+    }
+    return d;
+  });
+  // The tracks' readyState as of now, after the app settled: read once more.
+  const tracks = lastTracks(sinceMark((await page.evaluate(READ_PROBE_EXPRESSION)) as ProbeLog | null), api);
+  const verdict = await reporter.step(`assert the app records after ${r.action}`, async () =>
+    decideRecoveryVerdict({ action: r.action, how, expected: r.expected, observed, display, tracks, errorTemplate: profile.outcome.errorText, modeNeeds: input.modeNeeds }),
+  );
+  return { verdict, observed, probeLog, display };
+}

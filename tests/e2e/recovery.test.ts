@@ -1,0 +1,49 @@
+// Recovery cells (<from>..<to>) in a real Chromium: the clean bundled app records again after the
+// user's action (reload after allowing, retry after the prompt, another device, the other app closed),
+// and each recovery defect variant fails its cells with a message naming the problem. A target
+// without the profile fields a recovery needs, and an undeclared sequence, never run.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { APPS } from '../selftest/defect-variants.ts';
+import { runApp } from '../selftest/selftest.ts';
+import { runCli } from './run-cli.ts';
+
+const RECOVERY_DEFECTS = new Set(['retry-does-not-retry', 'stale-error-after-retry', 'spinner-after-retry', 'dead-stream-after-retry']);
+
+test('each recovery defect variant fails its recovery cells, naming the problem, and the clean app passes them', () => {
+  const r = runApp('recording-app', (d) => RECOVERY_DEFECTS.has(d));
+  assert.equal(r.variants.length, RECOVERY_DEFECTS.size);
+  assert.deepEqual(r.clean.filter((c) => c.status !== 'passed').map((c) => `${c.id}: ${c.status} ${c.failures.join('; ')}`), [], 'the clean app recovers');
+  for (const v of r.variants) {
+    for (const c of v.cells) assert.ok(c.matched, `?defect=${v.defect}: ${c.id} ${c.status}, expected its failure, got:\n${c.failures.join('\n')}`);
+  }
+});
+
+test('allowed in the site settings and reloaded, the clean app records (native: CDP), and the result says what it saw after', () => {
+  const r = runCli(['run', 'chrome/linux/denied..granted/audio-video', 'chrome/macos/denied..granted/audio-only', '--no-report']);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.deepEqual(r.results.map((x) => [x.id, x.status, x.fidelity]).sort(), [
+    ['chrome/linux/denied..granted/audio-video', 'passed', 'native'],
+    ['chrome/macos/denied..granted/audio-only', 'passed', 'native'],
+  ]);
+  for (const x of r.results) {
+    // The first phase was judged as the plain denied cell is, the second on its own checks.
+    assert.equal(x.exception?.name, 'NotAllowedError');
+    assert.deepEqual(x.recovery && [x.recovery.observed, x.recovery.successShown, x.recovery.errorShown], ['getUserMedia succeeded', true, false]);
+    assert.ok(x.checks.some((c) => c.name === 'recovery: tracks live' && c.ok), 'live tracks checked');
+  }
+  assert.match(r.stdout, /denied\.\.granted\s+✓N/);
+});
+
+test('a target without retry actions gets its retry cells unavailable naming the field; an undeclared sequence is bad input', () => {
+  const list = runCli(['list', 'chrome/linux/dismissed..granted/audio-only', 'chrome/linux/pick-surface..granted/audio-only', '--target', APPS['meeting-app']]);
+  assert.equal(list.status, 2, 'a state that does not exist is bad input');
+  assert.match(list.stderr, /unknown state "pick-surface"/);
+  const ok = runCli(['list', 'chrome/linux/dismissed..granted/audio-only', '--target', APPS['meeting-app']]);
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.match(ok.stdout, /chrome\/linux\/dismissed\.\.granted\/audio-only\s+unavailable .*has no retry actions, so the user cannot try again after allow-and-retry/);
+  const bad = runCli(['run', 'chrome/linux/granted..denied/audio-only', '--no-report']);
+  assert.equal(bad.status, 2);
+  assert.equal(bad.stderr.trim().split('\n').length, 1, bad.stderr);
+  assert.match(bad.stderr, /no recovery sequence granted\.\.denied .*valid sequences for audio-only are denied\.\.granted, dismissed\.\.granted/);
+});
