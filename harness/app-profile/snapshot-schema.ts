@@ -27,7 +27,7 @@ export const PlaybookSnapshot = z
   .object({
     $schema: SchemaRef,
     cells: z
-      .record(z.string().regex(/^[a-z]+\/[a-z]+\/[a-z-]+\/[a-z-]+$/, 'a cell id <browser>/<os>/<state>/<mode>'), SnapshotEntry)
+      .record(z.string().regex(/^[a-z]+\/[a-z]+\/[a-z-]+(\.\.[a-z-]+)?\/[a-z-]+$/, 'a cell id <browser>/<os>/<state>[..<state>]/<mode>'), SnapshotEntry)
       .default({})
       .describe('Per cell id, what the app showed when it was recorded (`permission-harness record`; `--update` rewrites entries).'),
   })
