@@ -13,6 +13,9 @@ export async function reportUnavailable(plan: CellPlan, runner: string, reporter
   writeCellResult(resultsDir, {
     id: cell.id, cell, runner, fidelity: 'unavailable', mechanism: plan.condition.mechanism, status: 'skipped',
     failures: [], checks: [], observed: '', errorText: '', steps: [], browserVersion: '', durationMs: 0, skipReason: reason,
+    // Its own query and repeat number, as a run cell's: under --repeat-each each repeat is a planned run the close matches by them.
+    ...(plan.query ? { query: plan.query } : {}),
+    ...(plan.repeat ? { repeat: plan.repeat } : {}),
   });
   return reason;
 }
