@@ -38,15 +38,21 @@ export const MODES = [
  * What the user does between the two states of a recovery sequence (the playbook's first step, applied).
  * `app` says what the user then does in the app: `reload` (reload the page and start again: the
  * profile's setup, mode and start actions) or `retry` (the profile's `retry` actions); `selectsDevice`:
- * the profile's `selectOtherDevice` actions come first.
+ * the profile's `selectOtherDevice` actions come first. `retriesBefore`: earlier attempts, each
+ * answered the same way, before the one that is judged (the embargo needs three dismissals).
+ * `keepsState`: the articles' point is that the state lasts (a block is refused again, a closed
+ * prompt asks again), so the sequence may end in the state it started from (`denied..denied`).
  */
 export const ACTIONS = [
-  { id: 'allow-and-reload', summary: 'the user allows the site in its site settings, reloads the page and starts again', app: 'reload', selectsDevice: false },
-  { id: 'allow-and-retry', summary: 'the user tries again and allows the prompt this time', app: 'retry', selectsDevice: false },
-  { id: 'pick-surface', summary: 'the user tries again and picks a screen or window in the picker', app: 'retry', selectsDevice: false },
-  { id: 'connect-device', summary: 'a camera and microphone are connected, then the user tries again', app: 'retry', selectsDevice: false },
-  { id: 'select-other-device', summary: "the user selects a connected device in the app's settings, then tries again", app: 'retry', selectsDevice: true },
-  { id: 'close-other-app', summary: 'the other app releases the camera or microphone, then the user tries again', app: 'retry', selectsDevice: false },
+  { id: 'allow-and-reload', summary: 'the user allows the site in its site settings, reloads the page and starts again', app: 'reload', selectsDevice: false, retriesBefore: 0, keepsState: false },
+  { id: 'allow-and-retry', summary: 'the user tries again and allows the prompt this time', app: 'retry', selectsDevice: false, retriesBefore: 0, keepsState: false },
+  { id: 'pick-surface', summary: 'the user tries again and picks a screen or window in the picker', app: 'retry', selectsDevice: false, retriesBefore: 0, keepsState: false },
+  { id: 'connect-device', summary: 'a camera and microphone are connected, then the user tries again', app: 'retry', selectsDevice: false, retriesBefore: 0, keepsState: false },
+  { id: 'select-other-device', summary: "the user selects a connected device in the app's settings, then tries again", app: 'retry', selectsDevice: true, retriesBefore: 0, keepsState: false },
+  { id: 'close-other-app', summary: 'the other app releases the camera or microphone, then the user tries again', app: 'retry', selectsDevice: false, retriesBefore: 0, keepsState: false },
+  { id: 'dismiss-again', summary: 'the user tries again and closes the prompt (or the screen picker) again: the browser must ask again', app: 'retry', selectsDevice: false, retriesBefore: 0, keepsState: true },
+  { id: 'retry-unchanged', summary: 'the user tries again without changing the site settings: the browser must refuse again, without asking', app: 'retry', selectsDevice: false, retriesBefore: 0, keepsState: true },
+  { id: 'dismiss-until-blocked', summary: 'the user keeps closing the prompt (three times in all), then tries once more: the browser stops asking and blocks the site', app: 'retry', selectsDevice: false, retriesBefore: 2, keepsState: false },
 ] as const;
 
 /** Joins the two states of a sequence in its id's state segment (`denied..granted`): no shell quoting, no clash with `*` globs or the run key's `?`/`#`. */

@@ -1,7 +1,7 @@
 // Schema of scenarios/matrix.json: which axis values exist, how a browser maps to an engine,
 // which combinations are invalid (declared constraints, never scattered ifs) and the suites.
 import { z } from 'zod';
-import { Action, BROWSERS, Browser, MODES, Mode, OSES, Os, STATES, State } from './axes.ts';
+import { ACTIONS, Action, actionRow, BROWSERS, Browser, MODES, Mode, OSES, Os, STATES, State } from './axes.ts';
 
 /** An engine is named by its plug-in folder (harness/engines/<name>); the registry checks it exists. */
 export const EngineName = z.string().regex(/^[a-z0-9-]+$/, 'an engine name (lowercase, dashes)');
@@ -97,7 +97,10 @@ export const MatrixSpec = z
       ids.add(c.id);
     });
     spec.sequences.forEach((q, i) => {
-      if (q.from === q.to) ctx.addIssue({ code: 'custom', path: ['sequences', i, 'to'], message: `a sequence must change the state (from and to are both "${q.from}")` });
+      // Only an action whose point is that the state lasts (a block refused again) may end where it began.
+      const keeps = actionRow(q.action).keepsState;
+      if (q.from === q.to && !keeps) ctx.addIssue({ code: 'custom', path: ['sequences', i, 'to'], message: `a sequence must change the state (from and to are both "${q.from}"); only ${ACTIONS.filter((a) => a.keepsState).map((a) => a.id).join(', ')} keep it` });
+      if (q.from !== q.to && keeps) ctx.addIssue({ code: 'custom', path: ['sequences', i, 'to'], message: `${q.action} keeps the state: its "to" must be "${q.from}", not "${q.to}"` });
       // One id per cell: two sequences between the same states must not both apply to one mode.
       spec.sequences.slice(0, i).forEach((p, j) => {
         if (p.from !== q.from || p.to !== q.to) return;

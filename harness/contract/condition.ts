@@ -20,6 +20,13 @@ export const ExpectedObservation = z.discriminatedUnion('kind', [
     /** Where the message text comes from (browser source file or measurement). */
     source: z.string(),
     /**
+     * Whether the browser asked the user before this answer: `shown` (the call waited on a real
+     * prompt or picker until the harness closed it), `not-shown` (refused at once, nothing to close).
+     * Judged from the harness's own answers recorded in the probe log; a browser that behaved
+     * otherwise did not reach the state (broken), whatever the app did.
+     */
+    prompt: z.enum(['shown', 'not-shown']).optional(),
+    /**
      * Other exceptions the engine really gives in this state for some requests, each accepted only
      * when the page's recorded request matches `when` (e.g. the screen's audio was asked for too).
      */
@@ -76,6 +83,18 @@ export const Recovery = z.object({
   permissions: z.partialRecord(CapturePermission, PermissionSetting).optional(),
   /** Emulated: the page-boundary rejection of the first phase stops (the cell flow lifts it in the page). */
   liftRejection: z.boolean().optional(),
+  /**
+   * The first phase as this sequence needs it, when it differs from the plain state's (a real prompt
+   * under Xvfb, to be closed again in the second phase, instead of the override that answers at once).
+   */
+  firstPhase: z
+    .object({
+      mechanism: z.string(),
+      launch: z.record(z.string(), z.unknown()),
+      permissions: z.partialRecord(CapturePermission, PermissionSetting).optional(),
+      expected: ExpectedObservation,
+    })
+    .optional(),
   /** The runners whose driver for this engine applies the step; any other is planned unavailable. */
   runners: z.array(z.string()).nonempty(),
   /** What the page must receive from the capture call after the action. */

@@ -11,6 +11,7 @@ import type { CellReporter, CellSession } from '../contract/session.ts';
 import { apiOf } from '../engines/capture-kind.ts';
 import { LIFT_REJECTION_EXPRESSION } from '../engines/page-rejection.ts';
 import { lastTracks, MARK_PROBE_EXPRESSION, observe, READ_PROBE_EXPRESSION, settled, sinceMark, type Observation, type ProbeLog } from '../probe/probe-log.ts';
+import { expectedSteps } from '../verdict/expected-steps.ts';
 import { decideRecoveryVerdict } from '../verdict/recovery-verdict.ts';
 import type { ModeNeeds } from '../verdict/verdict.ts';
 
@@ -33,6 +34,25 @@ export async function recoverPhase(input: { plan: CellPlan; target: LoadedTarget
   const api = apiOf(plan.cell.mode);
   const how = `${a.selectsDevice ? "the profile's selectOtherDevice, then " : ''}${a.app === 'reload' ? "a reload and the profile's setup, mode and start" : "the profile's retry"}`;
 
+  const retry = () => runActions(page, profile.retry ?? [], 'retry', tm.actionMs);
+  const settledAfterMark = async () => {
+    const deadline = Date.now() + tm.captureMs;
+    for (;;) {
+      const log = sinceMark((await page.evaluate(READ_PROBE_EXPRESSION)) as ProbeLog | null);
+      if (settled(log, api) || Date.now() > deadline) return log;
+      await sleep(pollMs);
+    }
+  };
+  // Earlier attempts answered the same way (the embargo counts three dismissals): each must settle first.
+  for (let i = 1; i <= a.retriesBefore; i++) {
+    await page.evaluate(MARK_PROBE_EXPRESSION);
+    await reporter.step(`user: tries again (${i} of ${a.retriesBefore} before the judged attempt; the profile's retry)`, async () => {
+      await retry();
+      await session.afterStart();
+      const log = await settledAfterMark();
+      if (!settled(log, api)) throw new Error(`attempt ${i} of ${r.action}: the ${api} call after the profile's retry did not settle within ${tm.captureMs} ms`);
+    });
+  }
   await page.evaluate(MARK_PROBE_EXPRESSION);
   await reporter.step(`apply ${r.action}: ${r.fidelity} — ${r.mechanism}`, async () => {
     if (r.permissions) {
@@ -48,22 +68,22 @@ export async function recoverPhase(input: { plan: CellPlan; target: LoadedTarget
       await runActions(page, profile.setup, 'setup', tm.actionMs);
       await runActions(page, profile.modes[plan.cell.mode] ?? [], `modes.${plan.cell.mode}`, tm.actionMs);
       await runActions(page, profile.start, 'start', tm.actionMs);
-    } else await runActions(page, profile.retry ?? [], 'retry', tm.actionMs);
+    } else await retry();
+    // As after the first start: a real prompt or picker shown again is answered as the cell says.
+    await session.afterStart();
   });
-  const probeLog = await reporter.step(`observe ${api} after ${r.action}`, async () => {
-    const deadline = Date.now() + tm.captureMs;
-    for (;;) {
-      const log = sinceMark((await page.evaluate(READ_PROBE_EXPRESSION)) as ProbeLog | null);
-      if (settled(log, api) || Date.now() > deadline) return log;
-      await sleep(pollMs);
-    }
-  });
+  const probeLog = await reporter.step(`observe ${api} after ${r.action}`, settledAfterMark);
   const observed = observe(probeLog, api);
+  // Where the state lasts (or turns into another refusal), the app must give that state's advice.
+  const { sequence: _sequence, ...plain } = plan.cell;
+  const stepsAfter = r.expected.kind === 'success' ? undefined : expectedSteps(target.playbook, { ...plain, state: r.to });
   const display = await reporter.step(`read what the app shows after ${r.action}`, async () => {
-    // Recovered means recording with the error gone; give the app its action timeout to get there.
+    // Recovered means recording with the error gone (or, where the state lasts, the advice shown again);
+    // give the app its action timeout to get there.
     const deadline = Date.now() + tm.actionMs;
+    const done = (d: Display) => (r.expected.kind === 'success' ? d.successVisible && !d.errorVisible : d.errorVisible && d.steps.length > 0);
     let d = await readDisplay(page, profile, target.playbook);
-    while (observed.kind !== 'no-call' && !(d.successVisible && !d.errorVisible) && Date.now() < deadline) {
+    while (observed.kind !== 'no-call' && !done(d) && Date.now() < deadline) {
       await sleep(pollMs);
       d = await readDisplay(page, profile, target.playbook);
     }
@@ -72,7 +92,7 @@ export async function recoverPhase(input: { plan: CellPlan; target: LoadedTarget
   // The tracks' readyState as of now, after the app settled: read once more.
   const tracks = lastTracks(sinceMark((await page.evaluate(READ_PROBE_EXPRESSION)) as ProbeLog | null), api);
   const verdict = await reporter.step(`assert the app records after ${r.action}`, async () =>
-    decideRecoveryVerdict({ action: r.action, how, expected: r.expected, observed, display, tracks, errorTemplate: profile.outcome.errorText, modeNeeds: input.modeNeeds }),
+    decideRecoveryVerdict({ action: r.action, how, expected: r.expected, observed, display, tracks, errorTemplate: profile.outcome.errorText, modeNeeds: input.modeNeeds, steps: stepsAfter }),
   );
   return { verdict, observed, probeLog, display };
 }

@@ -38,3 +38,13 @@ export function liftedRejection(cell: Cell, first: Condition, runners: Runners):
     expected: { kind: 'success' },
   };
 }
+
+/**
+ * A block that lasts: nothing changes in the browser, and the retry must be refused again the same way.
+ * Native when the first refusal was the browser's own setting; an emulated first phase proves nothing
+ * about the browser here, so it is unavailable rather than emulated a second time.
+ */
+export function refusedAgain(cell: Cell, first: Condition, runners: Runners, why: string): Recovery | { unavailable: string } {
+  if (first.fidelity !== 'native' || first.emulatedRejection || first.expected.kind !== 'exception') return { unavailable: `${cell.sequence!.action} needs the browser's own refusal in the first phase; this one is ${first.mechanism}` };
+  return { action: cell.sequence!.action, to: cell.sequence!.to, fidelity: 'native', mechanism: `nothing changes in the browser (${why}); the profile's retry`, runners, expected: first.expected };
+}

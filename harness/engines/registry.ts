@@ -31,11 +31,13 @@ export class EngineRegistry extends NamedRegistry<EngineModule> {
  * A recovery cell's condition: the first state's, then the engine's recovery row. The cell is native
  * only when both phases are; a phase that cannot be produced makes the whole cell unavailable.
  */
-function withRecovery(engine: EngineModule, cell: Cell, first: Condition): Condition {
+function withRecovery(engine: EngineModule, cell: Cell, plain: Condition): Condition {
   const action = cell.sequence!.action;
-  if (first.fidelity === 'unavailable') return first;
+  if (plain.fidelity === 'unavailable') return plain;
   const row = engine.recoveries?.[action];
-  const r = row ? row(cell, first) : { unavailable: `recovery on ${engine.label} not implemented yet: ${engine.recoveryGap ?? `no ${action} row in its recovery table`}` };
+  const r = row ? row(cell, plain) : { unavailable: `recovery on ${engine.label} not implemented yet: ${engine.recoveryGap ?? `no ${action} row in its recovery table`}` };
+  // The row may produce the first state its own way (a real prompt instead of the override); never more native than it says.
+  const first: Condition = 'firstPhase' in r && r.firstPhase ? { ...plain, ...r.firstPhase, permissions: r.firstPhase.permissions } : plain;
   if ('unavailable' in r) return { ...first, fidelity: 'unavailable', mechanism: `${first.mechanism}; then ${action}: unavailable`, why: r.unavailable };
   const fidelity = first.fidelity === 'native' && r.fidelity === 'native' ? 'native' : 'emulated';
   const why = [first.why, r.why].filter(Boolean).join('; ');

@@ -39,3 +39,17 @@ test('unknown keys are rejected, not ignored', () => {
   bad.constraints[0].when.brwoser = ['chrome'];
   assert.throws(() => parseMatrix(bad), /constraints\.0\.when: Unrecognized key: "brwoser"/);
 });
+
+test('a sequence may end in its own state only through an action that keeps it, and such an action must', () => {
+  const bad = structuredClone(loadMatrix()) as any;
+  bad.sequences = [
+    { from: 'denied', action: 'allow-and-reload', to: 'denied', why: 'x' },
+    { from: 'denied', action: 'retry-unchanged', to: 'granted', why: 'x' },
+  ];
+  assert.throws(
+    () => parseMatrix(bad, 'test matrix'),
+    (e: Error) =>
+      /sequences\.0\.to: a sequence must change the state \(from and to are both "denied"\); only dismiss-again, retry-unchanged keep it/.test(e.message) &&
+      /sequences\.1\.to: retry-unchanged keeps the state: its "to" must be "denied", not "granted"/.test(e.message),
+  );
+});

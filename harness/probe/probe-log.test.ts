@@ -45,3 +45,12 @@ test('after a mark only the later calls count; a log without the mark is a reloa
   assert.deepEqual(lastTracks({ ...base, calls: [ok] }, 'getUserMedia'), [{ kind: 'audio', label: 'fake', readyState: 'live' }]);
   assert.deepEqual(lastTracks({ ...base, calls: [denied] }, 'getUserMedia'), []);
 });
+
+test("a refusal that came after the harness closed a prompt is one the browser asked about; one before it, or without an answer, is not", () => {
+  const call = { api: 'getUserMedia', constraints: { audio: true }, at: 100, settledAt: 1200, outcome: 'error' as const, error: { name: 'NotAllowedError', message: 'Permission dismissed' } };
+  assert.equal((observe({ ...base, calls: [call], answers: [700] }, 'getUserMedia') as { promptAnswered?: boolean }).promptAnswered, true);
+  // The answer belonged to an earlier call (the embargo's third dismissal); this call settled at once.
+  const atOnce = { ...call, at: 2000, settledAt: 2016, error: { name: 'NotAllowedError', message: 'Permission denied' } };
+  assert.equal((observe({ ...base, calls: [call, atOnce], answers: [700] }, 'getUserMedia') as { promptAnswered?: boolean }).promptAnswered, undefined);
+  assert.equal((observe({ ...base, calls: [call] }, 'getUserMedia') as { promptAnswered?: boolean }).promptAnswered, undefined);
+});

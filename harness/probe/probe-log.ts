@@ -20,6 +20,8 @@ export const ProbeLog = z.object({
   calls: z.array(ProbeCall),
   /** Set by MARK_PROBE_EXPRESSION: how many calls the document had made before a recovery step. */
   mark: z.number().optional(),
+  /** Set by the harness (ANSWER_PROMPT_EXPRESSION): when, on the page's clock, it closed a real prompt or picker. */
+  answers: z.array(z.number()).optional(),
 });
 export type ProbeLog = z.infer<typeof ProbeLog>;
 export type ProbeCall = z.infer<typeof ProbeCall>;
@@ -27,7 +29,7 @@ export type ProbeCall = z.infer<typeof ProbeCall>;
 /** What the page really received, reduced to what the verdict compares. */
 export type Observation =
   | { kind: 'success'; api: string; request: RequestedDevices }
-  | { kind: 'exception'; api: string; name: string; message: string; constraint?: string; request: RequestedDevices }
+  | { kind: 'exception'; api: string; name: string; message: string; constraint?: string; request: RequestedDevices; promptAnswered?: boolean }
   | { kind: 'api-missing' }
   | { kind: 'pending'; api: string; request: RequestedDevices }
   | { kind: 'no-call' }
@@ -53,6 +55,12 @@ export const PROBE_SCRIPT = readFileSync(new URL('./page-probe.js', import.meta.
 
 /** Expression that returns the probe log (or null) in the page. */
 export const READ_PROBE_EXPRESSION = 'window.__permissionHarnessProbe ? JSON.parse(JSON.stringify(window.__permissionHarnessProbe)) : null';
+
+/**
+ * Records, before the harness closes a real prompt or picker, that it did so now: a call still pending
+ * at that moment and refused after it waited on the prompt; one refused before it was never asked.
+ */
+export const ANSWER_PROMPT_EXPRESSION = 'window.__permissionHarnessProbe ? ((window.__permissionHarnessProbe.answers ||= []).push(Date.now()), true) : false';
 
 /** Marks the log before a recovery cell's second phase, so the calls after it can be told apart. */
 export const MARK_PROBE_EXPRESSION = 'window.__permissionHarnessProbe ? (window.__permissionHarnessProbe.mark = window.__permissionHarnessProbe.calls.length, true) : false';
@@ -82,7 +90,8 @@ export function observe(log: ProbeLog | null, api: 'getUserMedia' | 'getDisplayM
   if (last.outcome === 'pending') return { kind: 'pending', api, request };
   if (last.outcome === 'ok') return { kind: 'success', api, request };
   const e = last.error!;
-  return { kind: 'exception', api, name: e.name, message: e.message, ...(e.constraint ? { constraint: e.constraint } : {}), request };
+  const answered = (log.answers ?? []).some((t) => t >= last.at && (last.settledAt === undefined || t <= last.settledAt));
+  return { kind: 'exception', api, name: e.name, message: e.message, ...(e.constraint ? { constraint: e.constraint } : {}), request, ...(answered ? { promptAnswered: true } : {}) };
 }
 
 /** True once the capture call settled (or can never happen because the API is missing). */

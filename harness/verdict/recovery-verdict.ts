@@ -5,6 +5,7 @@
 import type { Check, Display, Verdict } from '../contract/cell-result.ts';
 import type { ExpectedObservation } from '../contract/condition.ts';
 import type { Observation } from '../probe/probe-log.ts';
+import type { StepExpectation } from './expected-steps.ts';
 import { checkLiveTracks, decideVerdict, type ModeNeeds } from './verdict.ts';
 
 export interface RecoveryInput {
@@ -19,6 +20,8 @@ export interface RecoveryInput {
   tracks: ReadonlyArray<{ kind: string; readyState?: string }>;
   errorTemplate: string;
   modeNeeds?: ModeNeeds;
+  /** The steps the playbook expects for the state after the action, when it is a refusal again (`denied..denied`); omitted: not judged. */
+  steps?: StepExpectation;
 }
 
 const NO_STEPS = { include: [], exclude: [], order: [] };
@@ -32,7 +35,7 @@ export function decideRecoveryVerdict(input: RecoveryInput): Verdict {
     const c: Check = { name: 'recovery: new capture call', ok: false, detail: `${after} the app made no new capture call: its retry does not retry${display.errorVisible ? ` (it still shows "${display.errorText}")` : ''}` };
     return { status: 'failed', checks: [c], failures: [c.detail] };
   }
-  const base = decideVerdict({ expected: input.expected, observed, display, steps: NO_STEPS, errorTemplate: input.errorTemplate, ...(input.modeNeeds ? { modeNeeds: input.modeNeeds } : {}) });
+  const base = decideVerdict({ expected: input.expected, observed, display, steps: input.steps ?? NO_STEPS, errorTemplate: input.errorTemplate, ...(input.modeNeeds ? { modeNeeds: input.modeNeeds } : {}) });
   const checks = base.checks.map((c) =>
     // The one error an app that recovered can still show is the old one: say so.
     c.name === 'no error shown' && !c.ok && display.successVisible ? { ...c, detail: `the app records again but never cleared the old error: it still shows "${display.errorText}"` } : c,

@@ -182,3 +182,18 @@ test('no capture call expected: a call the app made anyway is the app failing, n
   // The cell that never got as far as the capture step is still broken.
   assert.equal(unsupportedVerdict(advice(), { kind: 'not-reached' }).status, 'broken');
 });
+
+test('a prompt the state says comes back must have been shown; a lasting block must refuse without one: otherwise the state was not reached', () => {
+  const asked = { ...observed, promptAnswered: true };
+  const again = verdict(shown({}), asked, { ...expected, prompt: 'shown' });
+  assert.equal(again.status, 'passed');
+  assert.ok(again.checks.some((c) => c.name === 'prompt shown' && c.ok));
+  const notAsked = verdict(shown({}), observed, { ...expected, prompt: 'shown' });
+  assert.equal(notAsked.status, 'broken');
+  assert.equal(notAsked.brokenBy, 'state-not-reached');
+  assert.equal(notAsked.failures[0], 'precondition failed: the browser refused at once: no prompt was waiting for the harness to close');
+  const blocked = verdict(shown({}), asked, { ...expected, prompt: 'not-shown' });
+  assert.equal(blocked.status, 'broken');
+  assert.equal(blocked.failures[0], 'precondition failed: the browser asked: the call waited on a prompt until the harness closed it');
+  assert.equal(verdict(shown({}), observed, { ...expected, prompt: 'not-shown' }).status, 'passed');
+});

@@ -57,6 +57,14 @@ export function checkObservation(expected: ExpectedObservation, observed: Observ
   return check('observed exception', ok, `the page received ${received}, as the engine gives in this state`, `expected ${describeExpected(expected)}; the page received ${received}`);
 }
 
+/** Did the browser ask before it refused (`shown`), or refuse at once (`not-shown`)? From the harness's own answers to its prompts. */
+export function checkPrompt(want: 'shown' | 'not-shown', observed: Observation): Check {
+  const asked = observed.kind === 'exception' && observed.promptAnswered === true;
+  return want === 'shown'
+    ? check('prompt shown', asked, 'the browser asked: the call waited on its prompt until the harness closed it', 'the browser refused at once: no prompt was waiting for the harness to close')
+    : check('no prompt', !asked, 'the browser refused at once, without asking', 'the browser asked: the call waited on a prompt until the harness closed it');
+}
+
 /** Every mode needs the microphone, three need the camera (the articles); screen share needs the screen. */
 export interface ModeNeeds {
   label: string;
@@ -189,6 +197,13 @@ export function decideVerdict(input: {
       checks,
       failures: [appNeverAsked ? `the app made no capture call after start (${obs.detail})` : `precondition failed: ${obs.detail}`],
     };
+  }
+
+  // Whether the browser asked (a closed prompt comes back, a block does not) is the browser's part of the state.
+  if (expected.kind === 'exception' && expected.prompt) {
+    const p = checkPrompt(expected.prompt, observed);
+    checks.push(p);
+    if (!p.ok) return { status: 'broken', brokenBy: 'state-not-reached', checks, failures: [`precondition failed: ${p.detail}`] };
   }
 
   if (expected.kind === 'success') {

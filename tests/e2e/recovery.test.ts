@@ -8,7 +8,7 @@ import { APPS } from '../selftest/defect-variants.ts';
 import { runApp } from '../selftest/selftest.ts';
 import { runCli } from './run-cli.ts';
 
-const RECOVERY_DEFECTS = new Set(['retry-does-not-retry', 'stale-error-after-retry', 'spinner-after-retry', 'dead-stream-after-retry']);
+const RECOVERY_DEFECTS = new Set(['retry-does-not-retry', 'stale-error-after-retry', 'spinner-after-retry', 'dead-stream-after-retry', 'silent-repeat-refusal']);
 
 test('each recovery defect variant fails its recovery cells, naming the problem, and the clean app passes them', () => {
   const r = runApp('recording-app', (d) => RECOVERY_DEFECTS.has(d));
@@ -33,6 +33,23 @@ test('allowed in the site settings and reloaded, the clean app records (native: 
     assert.ok(x.checks.some((c) => c.name === 'recovery: tracks live' && c.ok), 'live tracks checked');
   }
   assert.match(r.stdout, /denied\.\.granted\s+✓N/);
+});
+
+test("the articles' distinctions in real browsers: a closed prompt asks again, three closed prompts block the site, a block refuses without asking", () => {
+  const ids = ['chrome/linux/dismissed..dismissed/audio-only', 'chrome/linux/dismissed..dismissed/screen-share', 'chrome/linux/dismissed..denied/audio-video', 'chrome/macos/denied..denied/audio-only', 'firefox/linux/denied..denied/audio-only'];
+  const r = runCli(['run', ...ids, '--no-report']);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.deepEqual(r.results.map((x) => [x.id, x.status, x.fidelity]).sort(), ids.map((id) => [id, 'passed', 'native']).sort());
+  const check = (id: string, name: string) => r.results.find((x) => x.id === id)!.checks.find((c) => c.name === name)?.ok;
+  // Chromium, headed: the harness closed a real prompt (or picker) in both phases, or found none to close.
+  assert.equal(check('chrome/linux/dismissed..dismissed/audio-only', 'prompt shown'), true);
+  assert.equal(check('chrome/linux/dismissed..dismissed/audio-only', 'recovery: prompt shown'), true);
+  assert.equal(check('chrome/linux/dismissed..dismissed/screen-share', 'recovery: prompt shown'), true);
+  assert.equal(check('chrome/linux/dismissed..denied/audio-video', 'recovery: no prompt'), true);
+  assert.equal(r.results.find((x) => x.id === 'chrome/linux/dismissed..denied/audio-video')!.recovery?.observed, 'NotAllowedError: "Permission denied"');
+  assert.equal(check('chrome/macos/denied..denied/audio-only', 'recovery: no prompt'), true);
+  // The advice after the embargo is the blocked site's: the site settings first.
+  assert.equal(check('chrome/linux/dismissed..denied/audio-video', 'recovery: first step browser-permissions'), true);
 });
 
 test('a target without retry actions gets its retry cells unavailable naming the field; an undeclared sequence is bad input', () => {

@@ -43,6 +43,8 @@ const micAdviceForScreen = /unexpected steps? .*'browser-permissions.*' shown \(
 const noRetry = /^after [a-z-]+ \([^)]*the profile's retry\) the app made no new capture call: its retry does not retry/;
 const staleError = /^after [a-z-]+ \(the profile's retry\): the app records again but never cleared the old error: it still shows "Not[A-Za-z]+Error/;
 const noSuccessAfter = /^after [a-z-]+ \([^)]*\): capture succeeded but the app did not show its success state$/;
+// The articles' distinctions (a refusal that lasts, or comes back): the second refusal must be shown too.
+const silentAgain = /^after [a-z-]+ \(the profile's retry\): the app swallowed the error: the page received NotAllowedError/;
 const deadStream = /^after [a-z-]+ \([^)]*\): the app shows success but the tracks it got are not live \([a-z]+ ended/;
 
 export const DEFECT_VARIANTS: DefectVariant[] = [
@@ -362,6 +364,20 @@ export const DEFECT_VARIANTS: DefectVariant[] = [
         { id: 'chrome/linux/wrong-device..granted/audio-video', failure: deadStream },
         { id: 'firefox/linux/wrong-device..granted/audio-video', failure: deadStream },
         { id: 'safari/macos/wrong-device..granted/audio-only', failure: deadStream },
+      ],
+    },
+  },
+  {
+    defect: 'silent-repeat-refusal',
+    proves: 'a refusal that lasts (denied..denied), a prompt closed again (dismissed..dismissed), the embargo (dismissed..denied): the new refusal shown',
+    apps: {
+      'recording-app': [
+        { id: 'chrome/linux/denied..denied/audio-only', failure: silentAgain },
+        { id: 'chrome/macos/dismissed..dismissed/audio-video', failure: silentAgain },
+        // Here the silence comes one attempt earlier (the embargo takes three): no popup, so no button to try again with.
+        { id: 'chrome/linux/dismissed..denied/audio-only', failure: /^profile step retry\[0\] '[^']+' failed: #error-popup #retry: no element in the page matches it/ },
+        { id: 'firefox/linux/denied..denied/audio-video', failure: silentAgain },
+        { id: 'safari/macos/denied..denied/audio-only', failure: silentAgain },
       ],
     },
   },

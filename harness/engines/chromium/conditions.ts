@@ -62,8 +62,8 @@ export const CHROMIUM_CONDITIONS: Record<State, ConditionRow> = {
     isDisplay(cell)
       ? native(cell, {
           mechanism: 'headed Chromium under Xvfb shows the real screen picker; xdotool presses Escape in it',
-          launch: launch({ args: [FAKE_DEVICE], headed: true, dismissPicker: true }),
-          expected: { kind: 'exception', ...M.deniedByUser },
+          launch: launch({ args: [FAKE_DEVICE], headed: true, dismissPrompt: true }),
+          expected: { kind: 'exception', ...M.deniedByUser, prompt: 'shown' },
         })
       : native(cell, {
           mechanism: 'cdp Browser.setPermission prompt (Chromium answers the unanswerable prompt as dismissed)',

@@ -7,8 +7,8 @@ export interface ChromiumLaunch {
   args: string[];
   /** Needs a real window (Xvfb): real prompts and pickers. */
   headed?: boolean;
-  /** After start, press Escape in the real screen picker. */
-  dismissPicker?: boolean;
+  /** After start, close the real permission prompt or screen picker with Escape (the press recorded in the probe log). */
+  dismissPrompt?: boolean;
 }
 
 export const CHROMIUM_BASE_ARGS = [

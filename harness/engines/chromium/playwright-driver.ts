@@ -3,7 +3,8 @@
 import { spawn } from 'node:child_process';
 import type { CDPSession, Page } from 'playwright-core';
 import { playwrightCore } from '../../util/playwright-core.ts';
-import { READ_PROBE_EXPRESSION, settled, type ProbeLog } from '../../probe/probe-log.ts';
+import { ANSWER_PROMPT_EXPRESSION, READ_PROBE_EXPRESSION, settled, type ProbeLog } from '../../probe/probe-log.ts';
+import { apiOf } from '../capture-kind.ts';
 import { ensureDisplay } from '../../host/xvfb.ts';
 import { displayAndPace, executablePathFor } from '../playwright-launch.ts';
 import type { PlaywrightEngineDriver } from '../../contract/playwright-driver.ts';
@@ -49,14 +50,18 @@ export const chromiumPlaywrightDriver: PlaywrightEngineDriver = {
     const l = request.condition.launch as unknown as ChromiumLaunch;
     return {
       async afterStart() {
-        if (!l.dismissPicker) return;
-        // The real picker is a browser window: give it time to open, then press Escape in it.
+        if (!l.dismissPrompt) return;
+        // The real prompt (or picker) needs time to open: a call refused within half a second was never
+        // asked. One still pending then waits on it: the press is recorded in the page, then Escape closes it.
+        const api = apiOf(request.cell.mode);
         const display = await ensureDisplay(request.options.headed);
         for (let i = 0; i < 20; i++) {
           await new Promise((r) => setTimeout(r, 250));
-          await pressEscape(display);
           const log = (await page.evaluate(READ_PROBE_EXPRESSION).catch(() => null)) as ProbeLog | null;
-          if (!log || settled(log, 'getDisplayMedia')) return;
+          if (!log || settled(log, api)) return;
+          if (i === 0) continue;
+          await page.evaluate(ANSWER_PROMPT_EXPRESSION).catch(() => false);
+          await pressEscape(display);
         }
       },
       async recover(recovery) {

@@ -5,11 +5,37 @@
 import type { Action } from '../../../scenarios/axes.ts';
 import type { Cell } from '../../contract/cell.ts';
 import type { RecoveryRow } from '../../contract/engine-module.ts';
-import { permissionsOf } from '../capture-kind.ts';
+import type { Recovery } from '../../contract/condition.ts';
+import { captureKindOf, permissionsOf } from '../capture-kind.ts';
 import { inAppOnly, liftedRejection, permissionChange } from '../recovery-rows.ts';
+import type { ChromiumLaunch } from './launch-options.ts';
+import { CHROMIUM_MESSAGES as M } from './messages.ts';
 
 /** Only the Playwright driver keeps the CDP session that changes permissions between the two phases. */
 const RUNNERS = ['playwright'] as ['playwright'];
+
+const FAKE_DEVICE = '--use-fake-device-for-media-stream';
+
+/**
+ * A real prompt: headed Chromium under Xvfb with no permission override asks the user, and the
+ * harness closes the prompt with Escape (the press recorded in the probe log). The override `prompt`
+ * cannot show whether the browser asks again: it answers every request as dismissed at once, and
+ * those answers never count towards the embargo (measured Chromium 156).
+ */
+const REAL_PROMPT = { args: [FAKE_DEVICE], headed: true, dismissPrompt: true } satisfies ChromiumLaunch;
+
+function realPromptDismissed(cell: Cell): NonNullable<Recovery['firstPhase']> {
+  return {
+    mechanism: 'headed Chromium under Xvfb, no permission override: the real prompt is shown; xdotool presses Escape in it',
+    launch: REAL_PROMPT,
+    expected: { kind: 'exception', ...M.dismissed, prompt: 'shown' },
+  };
+}
+
+/** Nothing changes in the browser: the user's retry meets the browser's own answer (a prompt again, or none). */
+function unchanged(cell: Cell, mechanism: string, expected: Recovery['expected'], firstPhase?: Recovery['firstPhase']): Recovery {
+  return { action: cell.sequence!.action, to: cell.sequence!.to, fidelity: 'native', mechanism, runners: RUNNERS, expected, ...(firstPhase ? { firstPhase } : {}) };
+}
 
 const grantedFor = (cell: Cell) => Object.fromEntries(permissionsOf(cell.mode).map((p) => [p, 'granted' as const]));
 
@@ -27,6 +53,24 @@ export const CHROMIUM_RECOVERIES: Partial<Record<Action, RecoveryRow>> = {
       'recovery on Chromium not implemented yet: the host without devices is a browser launched without --use-fake-device-for-media-stream, and no run-time command plugs a fake device in (an emulated no-device start, lifted after, would be the emulated route)',
   }),
   'select-other-device': (cell, first) => inAppOnly(cell, first, RUNNERS),
+  // The articles' distinctions. A closed prompt asks again (and the screen picker comes back every time):
+  'dismiss-again': (cell) =>
+    captureKindOf(cell.mode) === 'display'
+      ? unchanged(cell, "the profile's retry: the real screen picker opens again, and xdotool presses Escape in it again", { kind: 'exception', ...M.deniedByUser, prompt: 'shown' })
+      : unchanged(cell, "the profile's retry: the real prompt is shown again, and xdotool presses Escape in it again", { kind: 'exception', ...M.dismissed, prompt: 'shown' }, realPromptDismissed(cell)),
+  // ...until the third dismissal of one origin: then Chromium's embargo blocks the site (measured Chromium
+  // 156: permissions.query turns "denied" after the third Escape; the fourth call is refused in ~16 ms,
+  // with "Permission denied", across reloads and tabs).
+  'dismiss-until-blocked': (cell) =>
+    unchanged(cell, "the profile's retry twice more, each real prompt closed with Escape (three dismissals of the origin), then once more: Chromium's embargo refuses it without asking", { kind: 'exception', ...M.denied, prompt: 'not-shown' }, realPromptDismissed(cell)),
+  // A block lasts: with the site blocked, a retry is refused at once, no prompt to close.
+  'retry-unchanged': (cell) =>
+    unchanged(cell, "the profile's retry, the site still blocked: refused again without a prompt", { kind: 'exception', ...M.denied, prompt: 'not-shown' }, {
+      mechanism: `cdp Browser.setPermission denied (${permissionsOf(cell.mode).join(', ')}) in headed Chromium under Xvfb, the harness ready to close any prompt with Escape`,
+      launch: REAL_PROMPT,
+      permissions: Object.fromEntries(permissionsOf(cell.mode).map((p) => [p, 'denied' as const])),
+      expected: { kind: 'exception', ...M.denied, prompt: 'not-shown' },
+    }),
   'close-other-app': (cell, first) =>
     first.emulatedRejection
       ? liftedRejection(cell, first, RUNNERS)

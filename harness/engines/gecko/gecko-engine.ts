@@ -2,7 +2,7 @@
 // `moz-firefox` channel. Everything the harness knows about Firefox is in this folder.
 import { spawnSync } from 'node:child_process';
 import type { EngineModule } from '../../contract/engine-module.ts';
-import { inAppOnly, liftedRejection } from '../recovery-rows.ts';
+import { inAppOnly, liftedRejection, refusedAgain } from '../recovery-rows.ts';
 import { GECKO_CONDITIONS } from './conditions.ts';
 import { FIREFOX_EXECUTABLE } from './launch-options.ts';
 import { GECKO_MESSAGES } from './messages.ts';
@@ -23,6 +23,9 @@ export const geckoEngine: EngineModule = {
   recoveries: {
     'select-other-device': (cell, first) => inAppOnly(cell, first, ['playwright']),
     'close-other-app': (cell, first) => liftedRejection(cell, first, ['playwright']),
+    // A prompt would leave the call pending (Firefox never settles one under automation): a refusal that settles was not asked.
+    'retry-unchanged': (cell, first) => refusedAgain(cell, first, ['playwright'], 'the pref still refuses the site'),
+    'dismiss-again': () => ({ unavailable: "Firefox's dismissed is emulated here (an unanswered prompt never settles under automation): whether a closed prompt asks again cannot be observed" }),
   },
   recoveryGap:
     "Firefox's permission states are launch prefs (permissions.default.microphone/camera/screen, media.navigator.streams.fake); changing a pref between the two phases of a cell is not wired into its Playwright driver (follow-up)",

@@ -2,7 +2,7 @@
 // WebdriverIO through WebKitWebDriver under Xvfb. Everything the harness knows about WebKit is here.
 import { spawnSync } from 'node:child_process';
 import type { EngineModule } from '../../contract/engine-module.ts';
-import { inAppOnly, liftedRejection } from '../recovery-rows.ts';
+import { inAppOnly, liftedRejection, refusedAgain } from '../recovery-rows.ts';
 import { MINIBROWSER_EXECUTABLE, WEBKITDRIVER_EXECUTABLE } from './capabilities.ts';
 import { REFUSAL_ROUTE, WEBKIT_CONDITIONS } from './conditions.ts';
 import { WEBKIT_MESSAGES } from './messages.ts';
@@ -38,6 +38,8 @@ export const webkitEngine: EngineModule = {
     ...WEBKIT_PERMISSION_RECOVERIES,
     'select-other-device': (cell, first) => inAppOnly(cell, first, ['webdriverio']),
     'close-other-app': (cell, first) => liftedRejection(cell, first, ['webdriverio']),
+    'retry-unchanged': (cell, first) => refusedAgain(cell, first, ['webdriverio'], "the automation session's capture flag still refuses"),
+    'dismiss-again': () => ({ unavailable: 'WebKit under automation shows no prompt: its dismissed is the same refusal as denied (one PermissionDenied path), so whether a closed prompt asks again cannot be observed' }),
   },
   recoveryGap:
     'WebKit under automation has no device switch at run time: MiniBrowser gets its mock devices (or none) as a launch argument (--enable-mock-capture-devices)',
