@@ -5,19 +5,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { APPS } from '../selftest/defect-variants.ts';
-import { runApp } from '../selftest/selftest.ts';
 import { runCli } from './run-cli.ts';
 
-const RECOVERY_DEFECTS = new Set(['retry-does-not-retry', 'stale-error-after-retry', 'spinner-after-retry', 'dead-stream-after-retry', 'silent-repeat-refusal']);
-
-test('each recovery defect variant fails its recovery cells, naming the problem, and the clean app passes them', () => {
-  const r = runApp('recording-app', (d) => RECOVERY_DEFECTS.has(d));
-  assert.equal(r.variants.length, RECOVERY_DEFECTS.size);
-  assert.deepEqual(r.clean.filter((c) => c.status !== 'passed').map((c) => `${c.id}: ${c.status} ${c.failures.join('; ')}`), [], 'the clean app recovers');
-  for (const v of r.variants) {
-    for (const c of v.cells) assert.ok(c.matched, `?defect=${v.defect}: ${c.id} ${c.status}, expected its failure, got:\n${c.failures.join('\n')}`);
-  }
-});
+// The recovery defect variants (retry-does-not-retry, stale-error-after-retry, spinner-after-retry,
+// dead-stream-after-retry, silent-repeat-refusal) run with every other variant in tests/e2e/defects.test.ts.
 
 test('allowed in the site settings and reloaded, the clean app records (native: CDP), and the result says what it saw after', () => {
   const r = runCli(['run', 'chrome/linux/denied..granted/audio-video', 'chrome/macos/denied..granted/audio-only', '--no-report']);
