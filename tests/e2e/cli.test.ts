@@ -114,9 +114,11 @@ test('list shows every release cell with its fidelity', () => {
   assert.equal(run.status, 0);
   const lines = run.stdout.trim().split('\n');
   // 669 permission-state cells + 16 unsupported-browser cells (9 phone screen shares, 7 more Safari 13 cells)
-  // + 259 recovery cells (<from>..<to>, scenarios/matrix.json sequences).
-  assert.equal(lines.length, 944);
-  assert.equal(lines.filter((l) => /^[a-z]+\/[a-z]+\/[a-z-]+\.\.[a-z-]+\//.test(l)).length, 259);
+  // + 384 recovery cells (<from>..<to>, scenarios/matrix.json sequences; 125 of them the articles'
+  // distinctions: dismissed..dismissed, denied..denied, dismissed..denied).
+  assert.equal(lines.length, 1069);
+  assert.equal(lines.filter((l) => /^[a-z]+\/[a-z]+\/[a-z-]+\.\.[a-z-]+\//.test(l)).length, 384);
+  assert.match(run.stdout, /^chrome\/linux\/dismissed\.\.denied\/audio-only\s+native\s+chromium\/playwright\s+headed Chromium under Xvfb, no permission override: the real prompt/m);
   assert.ok(lines.every((l) => /^[a-z]+\/[a-z]+\/[a-z-]+(\.\.[a-z-]+)?\/[a-z-]+\s+(native|emulated|unavailable)\s/.test(l)));
   assert.match(run.stdout, /^chrome\/macos\/denied\.\.granted\/audio-video\s+native\s+chromium\/playwright\s+cdp Browser\.setPermission denied .*then allow-and-reload: native/m);
   assert.match(run.stdout, /^chrome\/macos\/denied-by-system\/audio-video\s+emulated\s/m);
