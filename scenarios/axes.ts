@@ -53,6 +53,9 @@ export const ACTIONS = [
   { id: 'dismiss-again', summary: 'the user tries again and closes the prompt (or the screen picker) again: the browser must ask again', app: 'retry', selectsDevice: false, retriesBefore: 0, keepsState: true },
   { id: 'retry-unchanged', summary: 'the user tries again without changing the site settings: the browser must refuse again, without asking', app: 'retry', selectsDevice: false, retriesBefore: 0, keepsState: true },
   { id: 'dismiss-until-blocked', summary: 'the user keeps closing the prompt (three times in all), then tries once more: the browser stops asking and blocks the site', app: 'retry', selectsDevice: false, retriesBefore: 2, keepsState: false },
+  // Mid-session changes: nothing is asked of the user; the app must notice the ended tracks on its own (`app: 'notice'`).
+  { id: 'revoke-while-recording', summary: 'while the app records, the microphone and camera are turned off for the site (the site settings changed to Block): the live tracks end', app: 'notice', selectsDevice: false, retriesBefore: 0, keepsState: false },
+  { id: 'unplug-device', summary: 'while the app records, the microphone and camera are unplugged: the live tracks end and the devices are gone', app: 'notice', selectsDevice: false, retriesBefore: 0, keepsState: false },
 ] as const;
 
 /** Joins the two states of a sequence in its id's state segment (`denied..granted`): no shell quoting, no clash with `*` globs or the run key's `?`/`#`. */

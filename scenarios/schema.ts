@@ -100,6 +100,8 @@ export const MatrixSpec = z
       // Only an action whose point is that the state lasts (a block refused again) may end where it began.
       const keeps = actionRow(q.action).keepsState;
       if (q.from === q.to && !keeps) ctx.addIssue({ code: 'custom', path: ['sequences', i, 'to'], message: `a sequence must change the state (from and to are both "${q.from}"); only ${ACTIONS.filter((a) => a.keepsState).map((a) => a.id).join(', ')} keep it` });
+      // A change while recording needs a recording: only a granted first phase has live tracks to end.
+      if (actionRow(q.action).app === 'notice' && q.from !== 'granted') ctx.addIssue({ code: 'custom', path: ['sequences', i, 'from'], message: `${q.action} happens while the app records: its "from" must be "granted", not "${q.from}"` });
       if (q.from !== q.to && keeps) ctx.addIssue({ code: 'custom', path: ['sequences', i, 'to'], message: `${q.action} keeps the state: its "to" must be "${q.from}", not "${q.to}"` });
       // One id per cell: two sequences between the same states must not both apply to one mode.
       spec.sequences.slice(0, i).forEach((p, j) => {

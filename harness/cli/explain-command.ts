@@ -7,7 +7,7 @@ import { fidelityOf } from '../contract/cell-plan.ts';
 import { REPORTS } from '../host/project-paths.ts';
 import { matchesPattern } from '../matrix/expand.ts';
 import { readCellResult } from '../report/cell-results.ts';
-import { expectedSteps } from '../verdict/expected-steps.ts';
+import { expectedSteps, stepsAfterRecovery } from '../verdict/expected-steps.ts';
 import { describeExpected, stepChecks } from '../verdict/verdict.ts';
 import { checkedAgainst } from '../verdict/checked-against.ts';
 import { snapshotChecks } from '../verdict/snapshot-diff.ts';
@@ -45,7 +45,7 @@ export function explainCommand(positionals: string[], flags: Flags): number {
   for (const o of exp.order) lines.push(`  order    ${o.steps.join(' < ')} (of those shown)`);
   if (exp.last) lines.push(`  last     ${exp.last.step}`);
   if (!exp.first && !exp.last && !exp.include.length && !exp.exclude.length && !exp.order.length) lines.push('  none: only the error text is checked');
-  const against = checkedAgainst(plans[0]!.condition.expected, exp, !!target.snapshot);
+  const against = checkedAgainst(plans[0]!.condition.expected, exp, !!target.snapshot, stepsAfterRecovery(playbook, cell, plans[0]!.condition.recovery));
   const recorded = target.snapshot?.cells[cell.id];
   lines.push('', `checked against: ${against}${target.snapshot ? ` (snapshot ${target.snapshot.path}: ${recorded ? `error text "${recorded.errorText}", ${recorded.steps.length} step(s)` : `not recorded yet: permission-harness record ${cell.id}`})` : ''}`);
 

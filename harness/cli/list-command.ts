@@ -3,7 +3,7 @@
 // (the written playbook, the recorded snapshot, both, or none).
 import { fidelityOf, type CellPlan } from '../contract/cell-plan.ts';
 import { checkedAgainst } from '../verdict/checked-against.ts';
-import { expectedSteps } from '../verdict/expected-steps.ts';
+import { expectedSteps, stepsAfterRecovery } from '../verdict/expected-steps.ts';
 import type { Flags } from './parse-args.ts';
 import { planFromFlags, shardFromFlags } from './select-from-flags.ts';
 
@@ -11,7 +11,7 @@ export function listCommand(positionals: string[], flags: Flags): number {
   const planned = planFromFlags(positionals, flags);
   const { target } = planned;
   const { plans, shard, of } = shardFromFlags(planned.plans, flags);
-  const against = (p: CellPlan) => checkedAgainst(p.condition.expected, expectedSteps(target.playbook, p.cell), !!target.snapshot);
+  const against = (p: CellPlan) => checkedAgainst(p.condition.expected, expectedSteps(target.playbook, p.cell), !!target.snapshot, stepsAfterRecovery(target.playbook, p.cell, p.condition.recovery));
   // A cell held to a snapshot that has no entry for it fails until `record` writes one: said here first.
   const unrecorded = (p: CellPlan) => against(p).includes('snapshot') && !target.snapshot?.cells[p.cell.id];
   const warn = () => (target.warnings ?? []).forEach((w) => console.error(`warning: ${w}`));

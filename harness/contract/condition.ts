@@ -68,6 +68,30 @@ export const Placement = z
 export type Placement = z.infer<typeof Placement>;
 
 /**
+ * What a mid-session change must do to the recording (`app: 'notice'` actions): every live track of the
+ * last capture ends as the browser ends it, with an `ended` event and `readyState` "ended" (the probe
+ * records both). A change that leaves a track live did not reach the state (precondition failed).
+ */
+export const TracksEnded = z.object({
+  kind: z.literal('tracks-ended'),
+  /** What ends them, and where that is known from (a measurement, a browser source file). */
+  source: z.string(),
+});
+
+/**
+ * The page-boundary emulation of a mid-session change, for engines with no run-time mechanism: each
+ * live track is stopped and then gets the `ended` event the browser would fire (`track.stop()` alone
+ * fires none); an unplug also removes the devices from enumerateDevices, fires `devicechange` and makes
+ * later capture calls reject with the engine's own no-device exception.
+ */
+export const EndTracks = z.object({
+  devicesGone: z.boolean(),
+  /** With devicesGone: what a capture call gets afterwards (the engine's no-device exception). */
+  laterRejection: z.object({ name: z.string(), message: z.string() }).optional(),
+});
+export type EndTracks = z.infer<typeof EndTracks>;
+
+/**
  * The second phase of a recovery cell: the browser-side equivalent of the user's action, applied by
  * the engine's driver (a permission change) or at the page boundary (an emulated rejection lifted),
  * after which the profile's own actions (reload, or retry) must make the app reach `to`.
@@ -83,6 +107,8 @@ export const Recovery = z.object({
   permissions: z.partialRecord(CapturePermission, PermissionSetting).optional(),
   /** Emulated: the page-boundary rejection of the first phase stops (the cell flow lifts it in the page). */
   liftRejection: z.boolean().optional(),
+  /** Emulated mid-session change: the live tracks are ended in the page (the cell flow runs it). */
+  endTracks: EndTracks.optional(),
   /**
    * The first phase as this sequence needs it, when it differs from the plain state's (a real prompt
    * under Xvfb, to be closed again in the second phase, instead of the override that answers at once).
@@ -97,8 +123,8 @@ export const Recovery = z.object({
     .optional(),
   /** The runners whose driver for this engine applies the step; any other is planned unavailable. */
   runners: z.array(z.string()).nonempty(),
-  /** What the page must receive from the capture call after the action. */
-  expected: ExpectedObservation,
+  /** What the page must receive from the capture call after the action; for a mid-session change, what must happen to the live tracks. */
+  expected: z.union([ExpectedObservation, TracksEnded]),
 });
 export type Recovery = z.infer<typeof Recovery>;
 

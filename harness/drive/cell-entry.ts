@@ -1,10 +1,11 @@
 // Where and with what a cell's browser is sent: the init scripts (an API the real browser lacks is
 // removed first, so the probe finds it absent; the emulated rejection next, so the probe wraps it and
-// records what the page really received; then the probe) and the entry URL
+// records what the page really received; an emulated mid-session change's ended listeners next; then the probe) and the entry URL
 // for the condition's placement (the app, the app on a non-secure hostname, or a wrapper page).
 import { framedUrl, insecureUrl, isLoopback, withQuery } from '../app-profile/placement-urls.ts';
 import type { CellPlan } from '../contract/cell-plan.ts';
 import type { Stage } from '../contract/session.ts';
+import { UNTRUSTED_ENDED_SCRIPT } from '../engines/end-tracks.ts';
 import { absentApiScript, rejectionScript } from '../engines/page-rejection.ts';
 import { PROBE_SCRIPT } from '../probe/probe-log.ts';
 
@@ -17,6 +18,8 @@ export function initScriptsFor(plan: CellPlan, activeMutant?: string): string[] 
   if (plan.condition.absentApi) scripts.push(absentApiScript(plan.condition.absentApi));
   const r = plan.condition.emulatedRejection;
   if (r) scripts.push(rejectionScript(r));
+  // Before the probe too: its own ended listener records the emulation's event like the app's hears it.
+  if (plan.condition.recovery?.endTracks) scripts.push(UNTRUSTED_ENDED_SCRIPT);
   scripts.push(PROBE_SCRIPT);
   return scripts;
 }

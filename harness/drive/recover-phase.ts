@@ -2,6 +2,8 @@
 // action (the engine's driver changes a permission, or the page-boundary rejection is lifted), then the
 // user's own part in the app from the target profile (reload and start again, or its retry actions),
 // then a new capture call observed and judged: the app must record again, live, with the error gone.
+// A mid-session change (`app: 'notice'`) asks nothing of the user: the recording's tracks must end, and
+// the app must notice on its own.
 import { actionRow } from '../../scenarios/axes.ts';
 import { readDisplay, runActions } from '../app-profile/interpret.ts';
 import type { LoadedTarget } from '../app-profile/load-profile.ts';
@@ -9,15 +11,18 @@ import type { CellPlan } from '../contract/cell-plan.ts';
 import type { Display, Verdict } from '../contract/cell-result.ts';
 import type { CellReporter, CellSession } from '../contract/session.ts';
 import { apiOf } from '../engines/capture-kind.ts';
+import { endTracksExpression } from '../engines/end-tracks.ts';
 import { LIFT_REJECTION_EXPRESSION } from '../engines/page-rejection.ts';
-import { lastTracks, MARK_PROBE_EXPRESSION, observe, READ_PROBE_EXPRESSION, settled, sinceMark, type Observation, type ProbeLog } from '../probe/probe-log.ts';
-import { expectedSteps } from '../verdict/expected-steps.ts';
+import { lastTracks, MARK_PROBE_EXPRESSION, observe, READ_PROBE_EXPRESSION, recordingTracks, settled, sinceMark, tracksEnded, type ProbeLog } from '../probe/probe-log.ts';
+import { stepsAfterRecovery } from '../verdict/expected-steps.ts';
 import { decideRecoveryVerdict } from '../verdict/recovery-verdict.ts';
-import type { ModeNeeds } from '../verdict/verdict.ts';
+import { decideTracksEndedVerdict } from '../verdict/tracks-ended-verdict.ts';
+import { describeObservation, type ModeNeeds } from '../verdict/verdict.ts';
 
 export interface RecoveryOutcome {
   verdict: Verdict;
-  observed: Observation;
+  /** What the page received after the action (or, after a mid-session change, what became of its tracks), in words. */
+  observed: string;
   probeLog: ProbeLog | null;
   display: Display;
 }
@@ -60,7 +65,10 @@ export async function recoverPhase(input: { plan: CellPlan; target: LoadedTarget
       await session.recover(r);
     }
     if (r.liftRejection && (await page.evaluate(LIFT_REJECTION_EXPRESSION)) !== true) throw new Error('no page-boundary rejection to lift was found in the page');
+    if (r.endTracks && !((await page.evaluate(endTracksExpression(r.endTracks))) as number)) throw new Error('no live track of a recording was found in the page to end');
   });
+  const expected = r.expected;
+  if (expected.kind === 'tracks-ended') return noticed(input, r.mechanism);
   await reporter.step(`user: ${a.summary} (${how})`, async () => {
     if (a.selectsDevice) await runActions(page, profile.selectOtherDevice ?? [], 'selectOtherDevice', tm.actionMs);
     if (a.app === 'reload') {
@@ -73,17 +81,16 @@ export async function recoverPhase(input: { plan: CellPlan; target: LoadedTarget
     await session.afterStart();
   });
   const probeLog = await reporter.step(`observe ${api} after ${r.action}`, settledAfterMark);
-  const observed = observe(probeLog, api);
+  const observedNow = observe(probeLog, api);
   // Where the state lasts (or turns into another refusal), the app must give that state's advice.
-  const { sequence: _sequence, ...plain } = plan.cell;
-  const stepsAfter = r.expected.kind === 'success' ? undefined : expectedSteps(target.playbook, { ...plain, state: r.to });
+  const stepsAfter = stepsAfterRecovery(target.playbook, plan.cell, r);
   const display = await reporter.step(`read what the app shows after ${r.action}`, async () => {
     // Recovered means recording with the error gone (or, where the state lasts, the advice shown again);
     // give the app its action timeout to get there.
     const deadline = Date.now() + tm.actionMs;
-    const done = (d: Display) => (r.expected.kind === 'success' ? d.successVisible && !d.errorVisible : d.errorVisible && d.steps.length > 0);
+    const done = (d: Display) => (expected.kind === 'success' ? d.successVisible && !d.errorVisible : d.errorVisible && d.steps.length > 0);
     let d = await readDisplay(page, profile, target.playbook);
-    while (observed.kind !== 'no-call' && !done(d) && Date.now() < deadline) {
+    while (observedNow.kind !== 'no-call' && !done(d) && Date.now() < deadline) {
       await sleep(pollMs);
       d = await readDisplay(page, profile, target.playbook);
     }
@@ -92,7 +99,46 @@ export async function recoverPhase(input: { plan: CellPlan; target: LoadedTarget
   // The tracks' readyState as of now, after the app settled: read once more.
   const tracks = lastTracks(sinceMark((await page.evaluate(READ_PROBE_EXPRESSION)) as ProbeLog | null), api);
   const verdict = await reporter.step(`assert the app records after ${r.action}`, async () =>
-    decideRecoveryVerdict({ action: r.action, how, expected: r.expected, observed, display, tracks, errorTemplate: profile.outcome.errorText, modeNeeds: input.modeNeeds, steps: stepsAfter }),
+    decideRecoveryVerdict({ action: r.action, how, expected, observed: observedNow, display, tracks, errorTemplate: profile.outcome.errorText, modeNeeds: input.modeNeeds, steps: stepsAfter }),
   );
+  return { verdict, observed: describeObservation(observedNow), probeLog, display };
+}
+
+/**
+ * After a mid-session change: the recording's tracks must end (the browser's part, waited for up to the
+ * capture timeout), then the app, left alone, must stop showing that it records and give the advice of
+ * the state the change left.
+ */
+async function noticed(input: Parameters<typeof recoverPhase>[0], how: string): Promise<RecoveryOutcome> {
+  const { plan, target, session, reporter, pollMs } = input;
+  const r = plan.condition.recovery!;
+  const { profile } = target;
+  const page = session.page;
+  const api = apiOf(plan.cell.mode);
+  const read = async () => (await page.evaluate(READ_PROBE_EXPRESSION)) as ProbeLog | null;
+  const t0 = Date.now();
+  // The whole log: the recording's call was made before the mark.
+  const probeLog = await reporter.step(`observe the recording's tracks after ${r.action}`, async () => {
+    for (;;) {
+      const log = await read();
+      if (tracksEnded(recordingTracks(log, api)) || Date.now() - t0 > profile.timeouts.captureMs) return log;
+      await sleep(pollMs);
+    }
+  });
+  const waitedMs = Date.now() - t0;
+  const steps = stepsAfterRecovery(target.playbook, plan.cell, r)!;
+  const display = await reporter.step(`read what the app shows after ${r.action} (the user does nothing)`, async () => {
+    const deadline = Date.now() + profile.timeouts.actionMs;
+    const done = (d: Display) => !d.successVisible && d.errorVisible && d.steps.length > 0;
+    let d = await readDisplay(page, profile, target.playbook);
+    while (!done(d) && Date.now() < deadline) {
+      await sleep(pollMs);
+      d = await readDisplay(page, profile, target.playbook);
+    }
+    return d;
+  });
+  const tracks = recordingTracks(await read(), api);
+  const verdict = await reporter.step(`assert the app noticed ${r.action}`, async () => decideTracksEndedVerdict({ action: r.action, how, tracks, waitedMs, display, steps }));
+  const observed = `the recording's tracks: ${tracks.map((t) => `${t.kind} ${t.readyState ?? 'unknown'}${t.endedAt !== undefined ? ' (ended event)' : ''}`).join(', ') || 'none'}`;
   return { verdict, observed, probeLog, display };
 }

@@ -15,7 +15,7 @@ import { failureCause } from '../report/failure-cause.ts';
 import { labelCell, sessionMetadata } from '../report/cell-labels.ts';
 import { readCellResult, writeCellResult, writeCellScreenshot } from '../report/cell-results.ts';
 import { redactArtifact } from '../report/redact-artifact.ts';
-import { expectedSteps } from '../verdict/expected-steps.ts';
+import { expectedSteps, stepsAfterRecovery } from '../verdict/expected-steps.ts';
 import { imageType } from '../util/image-type.ts';
 import { environmentFault } from '../verdict/environment-fault.ts';
 import { checkedAgainst } from '../verdict/checked-against.ts';
@@ -122,7 +122,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
   const pollMs = input.pollMs ?? 15;
   const t0 = Date.now();
   const steps = expectedSteps(target.playbook, cell);
-  const against = checkedAgainst(condition.expected, steps, !!target.snapshot);
+  const against = checkedAgainst(condition.expected, steps, !!target.snapshot, stepsAfterRecovery(target.playbook, cell, condition.recovery));
   const snapshot = target.snapshot
     ? { ...(target.snapshot.cells[cell.id] ? { entry: target.snapshot.cells[cell.id]! } : {}), mode: options.snapshot ?? ('check' as const), file: target.snapshot.path, cellId: cell.id }
     : undefined;
@@ -244,7 +244,7 @@ export async function runCell(input: RunCellInput): Promise<CellResult> {
       ? {
           recovery: {
             action: condition.recovery!.action,
-            observed: describeObservation(recovery.observed),
+            observed: recovery.observed,
             successShown: recovery.display.successVisible,
             errorShown: recovery.display.errorVisible,
             errorText: recovery.display.errorText,

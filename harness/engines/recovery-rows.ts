@@ -48,3 +48,32 @@ export function refusedAgain(cell: Cell, first: Condition, runners: Runners, why
   if (first.fidelity !== 'native' || first.emulatedRejection || first.expected.kind !== 'exception') return { unavailable: `${cell.sequence!.action} needs the browser's own refusal in the first phase; this one is ${first.mechanism}` };
   return { action: cell.sequence!.action, to: cell.sequence!.to, fidelity: 'native', mechanism: `nothing changes in the browser (${why}); the profile's retry`, runners, expected: first.expected };
 }
+
+/** What else an emulated mid-session change does: take the devices away, or change the browser's own setting first. */
+export interface EndedInPageOptions {
+  /** An unplug: the devices go, and a new capture call gets this (the engine's no-device exception). */
+  noDevice?: { name: string; message: string };
+  /** A real setting the engine's driver changes first (new requests refused natively), in words and as data. */
+  setting?: { mechanism: string; permissions: NonNullable<Recovery['permissions']> };
+}
+
+/**
+ * A mid-session change that no run-time mechanism of the engine makes: the recording's tracks are ended
+ * in the page the way the browser ends them (stopped, then the `ended` event it fires; an unplug also
+ * takes the devices away). Emulated, with the reason.
+ */
+export function endedInPage(cell: Cell, why: string, runners: Runners, options: EndedInPageOptions = {}): Recovery {
+  const { noDevice, setting } = options;
+  const ended = `the page's live tracks stopped and each given the ended event the browser fires${noDevice ? `; the microphones and cameras removed from enumerateDevices, devicechange fired, a new getUserMedia refused with ${noDevice.name}` : ''}; the app is left alone`;
+  return {
+    action: cell.sequence!.action,
+    to: cell.sequence!.to,
+    fidelity: 'emulated',
+    mechanism: setting ? `${setting.mechanism}; ${ended}` : ended,
+    why,
+    ...(setting ? { permissions: setting.permissions } : {}),
+    endTracks: { devicesGone: !!noDevice, ...(noDevice ? { laterRejection: { name: noDevice.name, message: noDevice.message } } : {}) },
+    runners,
+    expected: { kind: 'tracks-ended', source: 'emulated: the page-boundary emulation ends each track and fires ended itself (track.stop() alone fires none)' },
+  };
+}

@@ -96,4 +96,6 @@ test('a sequence that changes nothing, or two that make the same ids, are refuse
     /sequences 0 and 1 both make denied..granted cells/,
   );
   assert.throws(bad([{ from: 'denied', action: 'wave', to: 'granted', why: 'x' }]), /sequences\.0\.action/);
+  // A change made while recording needs a recording to change.
+  assert.throws(bad([{ from: 'dismissed', action: 'revoke-while-recording', to: 'denied', why: 'x' }]), /sequences\.0\.from: revoke-while-recording happens while the app records: its "from" must be "granted", not "dismissed"/);
 });

@@ -71,7 +71,7 @@ test('a recovery cell selects by id and by glob; the glob syntax keeps plain and
 
 test('a recovery id that no sequence declares names the valid ones; a bad half names the valid states', () => {
   assert.throws(() => selectCells(spec, { ids: ['chrome/linux/no-device..denied/audio-only'] }), {
-    message: 'selection: no recovery sequence no-device..denied for chrome/linux/no-device..denied/audio-only: valid sequences for audio-only are denied..granted, dismissed..granted, no-device..granted, wrong-device..granted, device-busy..granted, dismissed..dismissed, denied..denied, dismissed..denied',
+    message: 'selection: no recovery sequence no-device..denied for chrome/linux/no-device..denied/audio-only: valid sequences for audio-only are denied..granted, dismissed..granted, no-device..granted, wrong-device..granted, device-busy..granted, dismissed..dismissed, denied..denied, dismissed..denied, granted..denied, granted..no-device',
   });
   assert.throws(() => parseCellPattern('chrome/linux/denied..allowed/audio-only'), { message: /unknown state "allowed" in "chrome\/linux\/denied..allowed\/audio-only": valid state values are granted/ });
   assert.throws(() => parseCellPattern('chrome/linux/a..b..c/audio-only'), { message: /a recovery cell has two states/ });

@@ -25,9 +25,14 @@
     }
   }
 
+  // The functions the probe wraps, looked up at each call: an emulated unplug replaces one (the call is
+  // still recorded, and then refused as the engine refuses it without a device).
+  var originals = {};
+  Object.defineProperty(probe, 'originals', { value: originals, enumerable: false });
+
   function wrap(api, describe) {
-    var original = proto[api];
-    if (typeof original !== 'function') return;
+    if (typeof proto[api] !== 'function') return;
+    originals[api] = proto[api];
     Object.defineProperty(proto, api, {
       configurable: true,
       writable: true,
@@ -36,7 +41,7 @@
         probe.calls.push(entry);
         var result;
         try {
-          result = original.apply(this, arguments);
+          result = originals[api].apply(this, arguments);
         } catch (error) {
           entry.outcome = 'error';
           entry.error = { name: error && error.name, message: error && error.message, constraint: error && error.constraint };
@@ -64,13 +69,20 @@
     });
   }
 
+  // The tracks themselves, for the harness's emulation of a mid-session change (never serialised).
+  var live = [];
+  Object.defineProperty(probe, 'tracks', { value: live, enumerable: false });
   // readyState is read when the log is read (a getter JSON.stringify calls), so a track the page
   // stopped, or the browser ended, shows as 'ended' then, not as it was when the call settled.
+  // `endedAt` is set when the track's `ended` event fires: the browser ended it (a page's own stop()
+  // fires none), which is what an app must notice.
   function tracks(stream) {
     return stream && stream.getTracks
       ? stream.getTracks().map(function (t) {
           var d = { kind: t.kind, label: t.label };
           Object.defineProperty(d, 'readyState', { enumerable: true, get: function () { return t.readyState; } });
+          live.push(t);
+          t.addEventListener('ended', function () { d.endedAt = Date.now(); });
           return d;
         })
       : null;

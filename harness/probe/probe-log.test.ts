@@ -54,3 +54,16 @@ test("a refusal that came after the harness closed a prompt is one the browser a
   assert.equal((observe({ ...base, calls: [call, atOnce], answers: [700] }, 'getUserMedia') as { promptAnswered?: boolean }).promptAnswered, undefined);
   assert.equal((observe({ ...base, calls: [call] }, 'getUserMedia') as { promptAnswered?: boolean }).promptAnswered, undefined);
 });
+
+test("the recording's tracks are the last successful call's; ended means every one ended with its event", async () => {
+  const { recordingTracks, tracksEnded, lastTracks } = await import('./probe-log.ts');
+  const ok = { api: 'getUserMedia', constraints: { audio: true }, at: 1, outcome: 'ok' as const, result: [{ kind: 'audio', label: 'fake', readyState: 'ended', endedAt: 5 }] };
+  const refused = { api: 'getUserMedia', constraints: { audio: true }, at: 6, outcome: 'error' as const, error: { name: 'NotFoundError', message: 'Requested device not found' } };
+  const log = { ...base, calls: [ok, refused] };
+  assert.deepEqual(lastTracks(log, 'getUserMedia'), [], 'the last call failed');
+  assert.deepEqual(recordingTracks(log, 'getUserMedia'), ok.result);
+  assert.equal(tracksEnded(recordingTracks(log, 'getUserMedia')), true);
+  assert.equal(tracksEnded([{ kind: 'audio', readyState: 'ended' }]), false, 'stopped by the page: no ended event');
+  assert.equal(tracksEnded([{ kind: 'audio', readyState: 'live', endedAt: 5 }]), false);
+  assert.equal(tracksEnded([]), false);
+});

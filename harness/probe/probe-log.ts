@@ -75,10 +75,28 @@ export function sinceMark(log: ProbeLog | null): ProbeLog | null {
   return mark === undefined ? rest : { ...rest, calls: log.calls.slice(mark) };
 }
 
-/** The tracks the last successful call of this API returned, with their readyState when the log was read. */
-export function lastTracks(log: ProbeLog | null, api: 'getUserMedia' | 'getDisplayMedia'): Array<{ kind: string; readyState?: string }> {
+/** A track as the probe recorded it: `readyState` when the log was read, `endedAt` once its `ended` event fired. */
+export interface ProbeTrack {
+  kind: string;
+  readyState?: string;
+  endedAt?: number;
+}
+
+/** The tracks the last call of this API returned (none if it failed), with their readyState when the log was read. */
+export function lastTracks(log: ProbeLog | null, api: 'getUserMedia' | 'getDisplayMedia'): ProbeTrack[] {
   const last = log?.calls.filter((c) => c.api === api).at(-1);
-  return last?.outcome === 'ok' && Array.isArray(last.result) ? (last.result as Array<{ kind: string; readyState?: string }>) : [];
+  return last?.outcome === 'ok' && Array.isArray(last.result) ? (last.result as ProbeTrack[]) : [];
+}
+
+/** The tracks of the recording in progress: those of the last call of this API that succeeded. */
+export function recordingTracks(log: ProbeLog | null, api: 'getUserMedia' | 'getDisplayMedia'): ProbeTrack[] {
+  const last = log?.calls.filter((c) => c.api === api && c.outcome === 'ok').at(-1);
+  return last && Array.isArray(last.result) ? (last.result as ProbeTrack[]) : [];
+}
+
+/** True once every track of the last successful call ended with an `ended` event (none recorded: false). */
+export function tracksEnded(tracks: readonly ProbeTrack[]): boolean {
+  return tracks.length > 0 && tracks.every((t) => t.readyState === 'ended' && t.endedAt !== undefined);
 }
 
 export function observe(log: ProbeLog | null, api: 'getUserMedia' | 'getDisplayMedia'): Observation {

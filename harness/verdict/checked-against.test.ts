@@ -22,3 +22,9 @@ test('rules, a snapshot, both or neither', () => {
 test('a cell that expects success is checked against neither', () => {
   assert.equal(checkedAgainst(success, ruled, true), 'none');
 });
+
+test('a recovery cell that starts recording is checked against the rules of the state its change leaves', () => {
+  assert.equal(checkedAgainst(success, none, false, ruled), 'playbook');
+  assert.equal(checkedAgainst(success, none, true, none), 'none');
+  assert.equal(checkedAgainst(success, ruled, true, undefined), 'none');
+});

@@ -5,9 +5,15 @@ import type { CheckedAgainst } from '../contract/cell-result.ts';
 import type { ExpectedObservation } from '../contract/condition.ts';
 import type { StepExpectation } from './expected-steps.ts';
 
-export function checkedAgainst(expected: ExpectedObservation, steps: StepExpectation, hasSnapshot: boolean): CheckedAgainst {
-  if (expected.kind === 'success') return 'none';
-  const rules = steps.include.length + steps.exclude.length + steps.order.length > 0 || !!steps.first || !!steps.last;
+const hasRules = (steps: StepExpectation) => steps.include.length + steps.exclude.length + steps.order.length > 0 || !!steps.first || !!steps.last;
+
+/**
+ * `after`: the steps of a recovery cell's second phase, where it is judged against the playbook (a
+ * refusal again, a mid-session change); a cell whose first phase records is still checked there.
+ */
+export function checkedAgainst(expected: ExpectedObservation, steps: StepExpectation, hasSnapshot: boolean, after?: StepExpectation): CheckedAgainst {
+  if (expected.kind === 'success') return after && hasRules(after) ? 'playbook' : 'none';
+  const rules = hasRules(steps);
   if (rules && hasSnapshot) return 'playbook+snapshot';
   return rules ? 'playbook' : hasSnapshot ? 'snapshot' : 'none';
 }

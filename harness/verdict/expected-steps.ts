@@ -1,6 +1,7 @@
 // Merges every playbook rule that matches a cell into one expectation about the steps shown.
 import type { Playbook } from '../app-profile/playbook-schema.ts';
 import type { Cell } from '../contract/cell.ts';
+import type { Recovery } from '../contract/condition.ts';
 import { matchesPattern } from '../matrix/expand.ts';
 import { globToRegExp } from '../util/glob.ts';
 
@@ -24,6 +25,13 @@ export function expectedSteps(playbook: Playbook, cell: Cell): StepExpectation {
     if (rule.order.length > 1) out.order.push({ steps: rule.order, why: rule.why });
   }
   return out;
+}
+
+/** The steps a recovery cell's second phase is judged against: the `to` state's, unless the app must record again (none). */
+export function stepsAfterRecovery(playbook: Playbook, cell: Cell, recovery: Recovery | undefined): StepExpectation | undefined {
+  if (!recovery || recovery.expected.kind === 'success') return undefined;
+  const { sequence: _sequence, ...plain } = cell;
+  return expectedSteps(playbook, { ...plain, state: recovery.to });
 }
 
 export function stepMatches(ref: string, id: string): boolean {

@@ -55,7 +55,7 @@ const cases: Array<{ what: string; args: string[]; error: RegExp }> = [
   { what: 'init over an existing file', args: ['init', 'fixtures/recording-app/index.html', '--out', 'package.json'], error: /init: .*package\.json exists; name another file with --out/ },
   { what: 'init writing something else than JSON', args: ['init', 'fixtures/recording-app/index.html', '--out', 'profile.txt'], error: /init --out expects a \.json file, got "profile\.txt"/ },
   { what: 'record into a profile with no snapshot', args: ['record', 'chrome/linux/denied/audio-only'], error: /record needs a snapshot to record into: add "snapshot": "playbook\.snapshot\.json"/ },
-  { what: 'undeclared recovery sequence', args: ['run', 'chrome/linux/granted..denied/audio-only'], error: /no recovery sequence granted\.\.denied .*valid sequences for audio-only are denied\.\.granted/ },
+  { what: 'undeclared recovery sequence', args: ['run', 'chrome/linux/granted..dismissed/audio-only'], error: /no recovery sequence granted\.\.dismissed .*valid sequences for audio-only are denied\.\.granted/ },
   { what: 'unknown state in a recovery id', args: ['list', 'chrome/linux/denied..allowed/audio-only'], error: /unknown state "allowed" in .*valid state values are granted/ },
   { what: 'recovery id with three states', args: ['list', 'chrome/linux/denied..granted..denied/audio-only'], error: /a recovery cell has two states, <from>\.\.<to>/ },
   // ids and globs

@@ -8,7 +8,7 @@ import { APPS } from '../selftest/defect-variants.ts';
 import { runCli } from './run-cli.ts';
 
 // The recovery defect variants (retry-does-not-retry, stale-error-after-retry, spinner-after-retry,
-// dead-stream-after-retry, silent-repeat-refusal) run with every other variant in tests/e2e/defects.test.ts.
+// dead-stream-after-retry, silent-repeat-refusal, ignores-ended-track) run with every other variant in tests/e2e/defects.test.ts.
 
 test('allowed in the site settings and reloaded, the clean app records (native: CDP), and the result says what it saw after', () => {
   const r = runCli(['run', 'chrome/linux/denied..granted/audio-video', 'chrome/macos/denied..granted/audio-only', '--no-report']);
@@ -43,6 +43,29 @@ test("the articles' distinctions in real browsers: a closed prompt asks again, t
   assert.equal(check('chrome/linux/dismissed..denied/audio-video', 'recovery: first step browser-permissions'), true);
 });
 
+test('changed while recording: the tracks end (Chromium natively), the clean apps notice and give the steps of the state left, with nothing asked of the profile', () => {
+  const ids = ['chrome/linux/granted..denied/audio-video', 'firefox/linux/granted..denied/audio-only', 'safari/macos/granted..no-device/audio-only'];
+  for (const target of [APPS['recording-app'], APPS['meeting-app']]) {
+    const r = runCli(['run', ...ids, '--target', target, '--no-report']);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.deepEqual(r.results.map((x) => [x.id, x.status, x.fidelity]).sort(), [
+      ['chrome/linux/granted..denied/audio-video', 'passed', 'native'],
+      ['firefox/linux/granted..denied/audio-only', 'passed', 'emulated'],
+      ['safari/macos/granted..no-device/audio-only', 'passed', 'emulated'],
+    ]);
+    const chrome = r.results.find((x) => x.id === 'chrome/linux/granted..denied/audio-video')!;
+    // The browser ended both tracks itself: the probe saw each ended event.
+    assert.equal(chrome.recovery?.observed, "the recording's tracks: audio ended (ended event), video ended (ended event)");
+    assert.deepEqual([chrome.recovery?.successShown, chrome.recovery?.errorShown], [false, true]);
+    for (const x of r.results) {
+      assert.ok(x.checks.some((c) => c.name === 'recovery: tracks ended' && c.ok));
+      assert.ok(x.checks.some((c) => c.name === 'recovery: recording stopped shown' && c.ok));
+      // Judged against the playbook's steps for the state the change left.
+      assert.ok(x.checks.some((c) => c.name.startsWith('recovery: first step') && c.ok), `${x.id}: ${x.checks.map((c) => c.name).join(', ')}`);
+    }
+  }
+});
+
 test('a target without retry actions gets its retry cells unavailable naming the field; an undeclared sequence is bad input', () => {
   const list = runCli(['list', 'chrome/linux/dismissed..granted/audio-only', 'chrome/linux/pick-surface..granted/audio-only', '--target', APPS['meeting-app']]);
   assert.equal(list.status, 2, 'a state that does not exist is bad input');
@@ -50,8 +73,8 @@ test('a target without retry actions gets its retry cells unavailable naming the
   const ok = runCli(['list', 'chrome/linux/dismissed..granted/audio-only', '--target', APPS['meeting-app']]);
   assert.equal(ok.status, 0, ok.stderr);
   assert.match(ok.stdout, /chrome\/linux\/dismissed\.\.granted\/audio-only\s+unavailable .*has no retry actions, so the user cannot try again after allow-and-retry/);
-  const bad = runCli(['run', 'chrome/linux/granted..denied/audio-only', '--no-report']);
+  const bad = runCli(['run', 'chrome/linux/granted..dismissed/audio-only', '--no-report']);
   assert.equal(bad.status, 2);
   assert.equal(bad.stderr.trim().split('\n').length, 1, bad.stderr);
-  assert.match(bad.stderr, /no recovery sequence granted\.\.denied .*valid sequences for audio-only are denied\.\.granted, dismissed\.\.granted/);
+  assert.match(bad.stderr, /no recovery sequence granted\.\.dismissed .*valid sequences for audio-only are denied\.\.granted, dismissed\.\.granted.*, granted\.\.denied, granted\.\.no-device$/m);
 });

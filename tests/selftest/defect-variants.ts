@@ -45,6 +45,8 @@ const staleError = /^after [a-z-]+ \(the profile's retry\): the app records agai
 const noSuccessAfter = /^after [a-z-]+ \([^)]*\): capture succeeded but the app did not show its success state$/;
 // The articles' distinctions (a refusal that lasts, or comes back): the second refusal must be shown too.
 const silentAgain = /^after [a-z-]+ \(the profile's retry\): the app swallowed the error: the page received NotAllowedError/;
+// A mid-session change (granted..denied, granted..no-device): the ended tracks must be noticed.
+const ignoresEnded = /^after (revoke-while-recording|unplug-device) \(.*\): the tracks ended but the app still shows that it records, and no error: it ignores an ended track$/;
 const deadStream = /^after [a-z-]+ \([^)]*\): the app shows success but the tracks it got are not live \([a-z]+ ended/;
 
 export const DEFECT_VARIANTS: DefectVariant[] = [
@@ -378,6 +380,23 @@ export const DEFECT_VARIANTS: DefectVariant[] = [
         { id: 'chrome/linux/dismissed..denied/audio-only', failure: /^profile step retry\[0\] '[^']+' failed: #error-popup #retry: no element in the page matches it/ },
         { id: 'firefox/linux/denied..denied/audio-video', failure: silentAgain },
         { id: 'safari/macos/denied..denied/audio-only', failure: silentAgain },
+      ],
+    },
+  },
+  {
+    defect: 'ignores-ended-track',
+    proves: 'a mid-session change (revoke-while-recording, unplug-device): the ended tracks noticed, the recording shown stopped, the advice given',
+    apps: {
+      'recording-app': [
+        { id: 'chrome/linux/granted..denied/audio-video', failure: ignoresEnded },
+        { id: 'chrome/macos/granted..no-device/audio-only', failure: ignoresEnded },
+        { id: 'firefox/linux/granted..denied/audio-only', failure: ignoresEnded },
+        { id: 'safari/macos/granted..no-device/audio-video', failure: ignoresEnded },
+      ],
+      'meeting-app': [
+        { id: 'chrome/linux/granted..denied/audio-only', failure: ignoresEnded },
+        { id: 'firefox/linux/granted..no-device/audio-video', failure: ignoresEnded },
+        { id: 'safari/macos/granted..denied/audio-video', failure: ignoresEnded },
       ],
     },
   },

@@ -7,7 +7,7 @@ import type { Cell } from '../../contract/cell.ts';
 import type { RecoveryRow } from '../../contract/engine-module.ts';
 import type { Recovery } from '../../contract/condition.ts';
 import { captureKindOf, permissionsOf } from '../capture-kind.ts';
-import { inAppOnly, liftedRejection, permissionChange } from '../recovery-rows.ts';
+import { endedInPage, inAppOnly, liftedRejection, permissionChange } from '../recovery-rows.ts';
 import type { ChromiumLaunch } from './launch-options.ts';
 import { CHROMIUM_MESSAGES as M } from './messages.ts';
 
@@ -71,6 +71,21 @@ export const CHROMIUM_RECOVERIES: Partial<Record<Action, RecoveryRow>> = {
       permissions: Object.fromEntries(permissionsOf(cell.mode).map((p) => [p, 'denied' as const])),
       expected: { kind: 'exception', ...M.denied, prompt: 'not-shown' },
     }),
+  // Mid-session changes. A block set while recording ends the live tracks (measured Chromium 156: CDP
+  // Browser.setPermission denied for the page's own browser context ends both tracks 3 and 7 ms later,
+  // each firing ended with readyState "ended"; permissions.query then says "denied", and enumerateDevices
+  // still lists the devices).
+  'revoke-while-recording': (cell) => ({
+    action: cell.sequence!.action,
+    to: cell.sequence!.to,
+    fidelity: 'native',
+    mechanism: `cdp Browser.setPermission denied (${permissionsOf(cell.mode).join(', ')}) for the origin while recording, as the site settings' Block does: Chromium ends the live tracks`,
+    permissions: Object.fromEntries(permissionsOf(cell.mode).map((p) => [p, 'denied' as const])),
+    runners: RUNNERS,
+    expected: { kind: 'tracks-ended', source: 'Chromium ends a capture whose permission is revoked (MediaStreamManager); measured Chromium 156' },
+  }),
+  'unplug-device': (cell) =>
+    endedInPage(cell, 'the fake capture devices are the launch switch --use-fake-device-for-media-stream, and no run-time command unplugs one', ['playwright', 'webdriverio'], { noDevice: M.noDevice }),
   'close-other-app': (cell, first) =>
     first.emulatedRejection
       ? liftedRejection(cell, first, RUNNERS)
