@@ -107,6 +107,12 @@ export const Recovery = z.object({
   permissions: z.partialRecord(CapturePermission, PermissionSetting).optional(),
   /** Emulated: the page-boundary rejection of the first phase stops (the cell flow lifts it in the page). */
   liftRejection: z.boolean().optional(),
+  /**
+   * How the engine's driver answers the real prompt or picker shown again after the user's retry,
+   * when not as in the first phase: `pick-screen` chooses the entire screen in the screen picker and
+   * shares it (the user's pick), where the first phase closed it.
+   */
+  promptAnswer: z.enum(['pick-screen']).optional(),
   /** Emulated mid-session change: the live tracks are ended in the page (the cell flow runs it). */
   endTracks: EndTracks.optional(),
   /**

@@ -60,8 +60,8 @@ export async function recoverPhase(input: { plan: CellPlan; target: LoadedTarget
   }
   await page.evaluate(MARK_PROBE_EXPRESSION);
   await reporter.step(`apply ${r.action}: ${r.fidelity} — ${r.mechanism}`, async () => {
-    if (r.permissions) {
-      if (!session.recover) throw new Error(`this runner's driver cannot apply ${r.action} (no run-time permission change)`);
+    if (r.permissions || r.promptAnswer) {
+      if (!session.recover) throw new Error(`this runner's driver cannot apply ${r.action} (no run-time permission change or prompt answer)`);
       await session.recover(r);
     }
     if (r.liftRejection && (await page.evaluate(LIFT_REJECTION_EXPRESSION)) !== true) throw new Error('no page-boundary rejection to lift was found in the page');

@@ -43,6 +43,16 @@ test("the articles' distinctions in real browsers: a closed prompt asks again, t
   assert.equal(check('chrome/linux/dismissed..denied/audio-video', 'recovery: first step browser-permissions'), true);
 });
 
+test("a closed screen picker, then the user's pick in Chromium's real picker: the app records the screen (native)", () => {
+  const r = runCli(['run', 'chrome/linux/dismissed..granted/screen-share', '--no-report']);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  const x = r.results[0]!;
+  assert.deepEqual([x.status, x.fidelity], ['passed', 'native']);
+  assert.equal(x.exception?.message, 'Permission denied by user');
+  assert.equal(x.recovery?.observed, 'getDisplayMedia succeeded');
+  assert.ok(x.checks.some((c) => c.name === 'recovery: tracks live' && c.ok));
+});
+
 test('changed while recording: the tracks end (Chromium natively), the clean apps notice and give the steps of the state left, with nothing asked of the profile', () => {
   const ids = ['chrome/linux/granted..denied/audio-video', 'firefox/linux/granted..denied/audio-only', 'safari/macos/granted..no-device/audio-only'];
   for (const target of [APPS['recording-app'], APPS['meeting-app']]) {

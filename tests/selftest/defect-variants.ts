@@ -332,6 +332,7 @@ export const DEFECT_VARIANTS: DefectVariant[] = [
         { id: 'chrome/macos/wrong-device..granted/audio-only', failure: noRetry },
         { id: 'firefox/linux/device-busy..granted/audio-only', failure: noRetry },
         { id: 'safari/macos/dismissed..granted/audio-only', failure: noRetry },
+        { id: 'chrome/linux/dismissed..granted/screen-share', failure: noRetry },
       ],
     },
   },
@@ -366,6 +367,8 @@ export const DEFECT_VARIANTS: DefectVariant[] = [
         { id: 'chrome/linux/wrong-device..granted/audio-video', failure: deadStream },
         { id: 'firefox/linux/wrong-device..granted/audio-video', failure: deadStream },
         { id: 'safari/macos/wrong-device..granted/audio-only', failure: deadStream },
+        // The screen picked in Chromium's real picker: its one video track, stopped by the app.
+        { id: 'chrome/windows/dismissed..granted/screen-share', failure: deadStream },
       ],
     },
   },

@@ -12,13 +12,27 @@ import { chromiumIdentity } from './identity.ts';
 import { CHROMIUM_EXECUTABLE, chromiumArgs, type ChromiumLaunch } from './launch-options.ts';
 import { conditionCommands, recoveryCommands } from './cdp-commands.ts';
 
-async function pressEscape(display: string): Promise<void> {
+async function pressKeys(display: string, keys: readonly string[]): Promise<void> {
   await new Promise<void>((resolve) => {
-    const p = spawn('xdotool', ['key', 'Escape'], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
+    const p = spawn('xdotool', ['key', '--delay', '150', ...keys], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
     p.on('exit', () => resolve());
     p.on('error', () => resolve());
   });
 }
+
+/** Closes the real prompt or picker, as the user's Escape (or the picker's Cancel) does. */
+const DISMISS_KEYS = ['Escape'];
+
+/**
+ * Picks the entire screen in Chromium's screen picker and shares it. Measured on Chromium 156 under
+ * Xvfb: the picker opens with the focus on Cancel; two shift+Tab reach its tab strip ("Chromium Tab"),
+ * two Right select "Entire Screen", Tab focuses the screen's thumbnail and Return shares it
+ * (getDisplayMedia then resolves with displaySurface "monitor"). Return alone presses Cancel.
+ */
+const PICK_SCREEN_KEYS = ['shift+Tab', 'shift+Tab', 'Right', 'Right', 'Tab', 'Return'];
+
+/** The picker needs a moment after it opens before its tab strip takes keys (a sequence sent at once can land before it does). */
+const PICKER_SETTLE_MS = 1000;
 
 const sessions = new WeakMap<Page, Promise<{ cdp: CDPSession; browserContextId: string }>>();
 
@@ -48,6 +62,8 @@ export const chromiumPlaywrightDriver: PlaywrightEngineDriver = {
     const { cdp, browserContextId } = await attached;
     for (const [method, params] of conditionCommands(request, browserContextId)) await cdp.send(method as never, params as never);
     const l = request.condition.launch as unknown as ChromiumLaunch;
+    // How the real prompt or picker is answered: closed, as the cell's first phase says; a recovery may turn it to a pick.
+    let answer: 'dismiss' | 'pick-screen' = 'dismiss';
     return {
       async afterStart() {
         if (!l.dismissPrompt) return;
@@ -61,10 +77,18 @@ export const chromiumPlaywrightDriver: PlaywrightEngineDriver = {
           if (!log || settled(log, api)) return;
           if (i === 0) continue;
           await page.evaluate(ANSWER_PROMPT_EXPRESSION).catch(() => false);
-          await pressEscape(display);
+          if (answer === 'dismiss') {
+            await pressKeys(display, DISMISS_KEYS);
+            continue;
+          }
+          // One pick, from the focus the picker opens with: a second sequence would start from wherever the first left it.
+          await new Promise((r) => setTimeout(r, PICKER_SETTLE_MS));
+          await pressKeys(display, PICK_SCREEN_KEYS);
+          return;
         }
       },
       async recover(recovery) {
+        if (recovery.promptAnswer) answer = recovery.promptAnswer;
         for (const [method, params] of recoveryCommands(request, recovery, browserContextId)) await cdp.send(method as never, params as never);
       },
       async dispose() {},

@@ -47,7 +47,15 @@ export const CHROMIUM_RECOVERIES: Partial<Record<Action, RecoveryRow>> = {
   'pick-surface': (cell) =>
     cell.state === 'denied'
       ? { unavailable: 'the refusal is the launch switch --use-fake-ui-for-media-stream=deny of the browser process: every picker of that browser refuses, and no CDP command answers the screen picker' }
-      : { unavailable: 'recovery on Chromium not implemented yet: the first phase closes the real picker with an xdotool Escape; picking a window in it by key presses is not measured yet' },
+      : {
+          action: cell.sequence!.action,
+          to: cell.sequence!.to,
+          fidelity: 'native',
+          mechanism: "the profile's retry: the real screen picker opens again, and xdotool picks Entire Screen in it by keyboard (shift+Tab twice, Right twice, Tab, Return); Chromium shares the Xvfb screen",
+          promptAnswer: 'pick-screen',
+          runners: RUNNERS,
+          expected: { kind: 'success' },
+        },
   'connect-device': () => ({
     unavailable:
       'recovery on Chromium not implemented yet: the host without devices is a browser launched without --use-fake-device-for-media-stream, and no run-time command plugs a fake device in (an emulated no-device start, lifted after, would be the emulated route)',
