@@ -124,6 +124,10 @@ export const Recovery = z.object({
       mechanism: z.string(),
       launch: z.record(z.string(), z.unknown()),
       permissions: z.partialRecord(CapturePermission, PermissionSetting).optional(),
+      /** Set when this sequence's first phase is emulated where the plain state's is native (no run-time mechanism could undo the native one). */
+      fidelity: z.literal('emulated').optional(),
+      why: z.string().optional(),
+      emulatedRejection: z.object({ api: z.enum(['getUserMedia', 'getDisplayMedia']), name: z.string(), message: z.string() }).optional(),
       expected: ExpectedObservation,
     })
     .optional(),

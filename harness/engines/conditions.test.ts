@@ -2,13 +2,14 @@
 // issues name (never emulated where a native mechanism exists).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expandMatrix } from '../matrix/expand.ts';
+import { expandMatrix, expandSequences } from '../matrix/expand.ts';
 import { loadMatrix } from '../matrix/load-matrix.ts';
 import { Condition } from '../contract/condition.ts';
 import { engines } from './registry.ts';
 
 const cells = expandMatrix(loadMatrix());
-const conditionOf = (id: string) => engines.condition(cells.find((c) => c.id === id)!);
+const recoveryCells = expandSequences(loadMatrix(), cells);
+const conditionOf = (id: string) => engines.condition([...cells, ...recoveryCells].find((c) => c.id === id)!);
 
 test('every cell has a valid condition, and the label matches the mechanism', () => {
   for (const cell of cells) {
@@ -60,6 +61,43 @@ test('the fidelity of the cells the issues name', () => {
     const c = conditionOf(id);
     assert.equal(c.fidelity, fidelity, id);
     assert.match(c.mechanism, mechanism, id);
+  }
+});
+
+test('every recovery cell is labelled as honestly as its weakest phase: anything done at the page boundary is emulated, with the reason', () => {
+  for (const cell of recoveryCells) {
+    const c = Condition.parse(engines.condition(cell));
+    if (c.fidelity === 'unavailable') {
+      assert.ok(c.why, `${cell.id}: unavailable without saying why`);
+      continue;
+    }
+    const r = c.recovery!;
+    const pageBoundary = !!(c.emulatedRejection || r.liftRejection || r.endTracks);
+    if (pageBoundary) assert.equal(c.fidelity, 'emulated', `${cell.id}: a page-boundary step in a cell labelled ${c.fidelity}`);
+    if (c.fidelity === 'emulated') assert.ok(c.why, `${cell.id}: emulated without saying why`);
+    if (r.fidelity === 'native') assert.ok(!r.liftRejection && !r.endTracks, `${cell.id}: a native step that emulates`);
+    // A mid-session change is judged by what happens to the tracks, and only such a change is.
+    assert.equal(r.expected.kind === 'tracks-ended', r.action === 'revoke-while-recording' || r.action === 'unplug-device', cell.id);
+  }
+});
+
+test('the fidelity of the recovery cells the issue names', () => {
+  const cases: Array<[string, string, RegExp]> = [
+    ['chrome/linux/granted..denied/audio-video', 'native', /then revoke-while-recording: native — cdp Browser\.setPermission denied/],
+    ['firefox/linux/granted..denied/audio-only', 'emulated', /then revoke-while-recording: emulated — the page's live tracks stopped/],
+    // WebKit's flag refuses new requests natively but leaves live tracks live: the ending is emulated.
+    ['safari/macos/granted..denied/audio-only', 'emulated', /Automation\.setSessionPermissions GetUserMedia=false .*; the page's live tracks stopped/],
+    ['chrome/linux/granted..no-device/audio-only', 'emulated', /removed from enumerateDevices, devicechange fired, a new getUserMedia refused with NotFoundError/],
+    ['chrome/linux/dismissed..granted/screen-share', 'native', /xdotool picks Entire Screen in it by keyboard/],
+    ['chrome/linux/no-device..granted/audio-only', 'emulated', /^page-boundary rejection of getUserMedia with NotFoundError .*then connect-device: emulated/],
+    ['safari/macos/no-device..granted/audio-video', 'emulated', /^page-boundary rejection of getUserMedia with OverconstrainedError/],
+    ['chrome/windows/device-busy..granted/screen-share', 'emulated', /^page-boundary rejection of getDisplayMedia with NotReadableError .*the screen source starts again/],
+    ['chrome/linux/denied..granted/screen-share', 'unavailable', /--use-fake-ui-for-media-stream=deny/],
+  ];
+  for (const [id, fidelity, mechanism] of cases) {
+    const c = conditionOf(id);
+    assert.equal(c.fidelity, fidelity, id);
+    assert.match(fidelity === 'unavailable' ? c.why! : c.mechanism, mechanism, id);
   }
 });
 

@@ -40,6 +40,36 @@ export function liftedRejection(cell: Cell, first: Condition, runners: Runners):
 }
 
 /**
+ * A native first state that no run-time mechanism undoes (a host without devices, a screen source that
+ * fails to start: launch switches), for a sequence whose point is that it goes away: the state is
+ * emulated for this sequence instead (the engine's own exception at the page boundary, over a browser
+ * that can capture) and the rejection lifted when the cause goes (`lifted`, e.g. "a camera and
+ * microphone connected"). Emulated, both phases, with the reason.
+ */
+export function liftedAfterEmulatedStart(cell: Cell, emulatedStart: Condition, lifted: string, why: string, runners: Runners): Recovery {
+  const r = emulatedStart.emulatedRejection!;
+  return {
+    action: cell.sequence!.action,
+    to: cell.sequence!.to,
+    fidelity: 'emulated',
+    mechanism: `the page-boundary rejection of ${r.api} lifted in the page (${lifted}), then the profile's retry`,
+    why,
+    liftRejection: true,
+    firstPhase: {
+      mechanism: emulatedStart.mechanism,
+      launch: emulatedStart.launch,
+      ...(emulatedStart.permissions ? { permissions: emulatedStart.permissions } : {}),
+      fidelity: 'emulated',
+      why,
+      emulatedRejection: r,
+      expected: emulatedStart.expected,
+    },
+    runners,
+    expected: { kind: 'success' },
+  };
+}
+
+/**
  * A block that lasts: nothing changes in the browser, and the retry must be refused again the same way.
  * Native when the first refusal was the browser's own setting; an emulated first phase proves nothing
  * about the browser here, so it is unavailable rather than emulated a second time.

@@ -345,6 +345,8 @@ export const DEFECT_VARIANTS: DefectVariant[] = [
         { id: 'chrome/windows/device-busy..granted/audio-only', failure: staleError },
         { id: 'safari/macos/device-busy..granted/audio-only', failure: staleError },
         { id: 'safari/macos/dismissed..granted/screen-share', failure: staleError },
+        // A device connected (emulated on every engine): the retry records, under the old error.
+        { id: 'firefox/linux/no-device..granted/audio-only', failure: staleError },
       ],
     },
   },

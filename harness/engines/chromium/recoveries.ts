@@ -7,7 +7,9 @@ import type { Cell } from '../../contract/cell.ts';
 import type { RecoveryRow } from '../../contract/engine-module.ts';
 import type { Recovery } from '../../contract/condition.ts';
 import { captureKindOf, permissionsOf } from '../capture-kind.ts';
-import { endedInPage, inAppOnly, liftedRejection, permissionChange } from '../recovery-rows.ts';
+import { emulated } from '../emulated/emulated-condition.ts';
+import { endedInPage, inAppOnly, liftedAfterEmulatedStart, liftedRejection, permissionChange } from '../recovery-rows.ts';
+import { CHROMIUM_CONDITIONS } from './conditions.ts';
 import type { ChromiumLaunch } from './launch-options.ts';
 import { CHROMIUM_MESSAGES as M } from './messages.ts';
 
@@ -56,10 +58,14 @@ export const CHROMIUM_RECOVERIES: Partial<Record<Action, RecoveryRow>> = {
           runners: RUNNERS,
           expected: { kind: 'success' },
         },
-  'connect-device': () => ({
-    unavailable:
-      'recovery on Chromium not implemented yet: the host without devices is a browser launched without --use-fake-device-for-media-stream, and no run-time command plugs a fake device in (an emulated no-device start, lifted after, would be the emulated route)',
-  }),
+  'connect-device': (cell) =>
+    liftedAfterEmulatedStart(
+      cell,
+      emulated(cell, CHROMIUM_CONDITIONS.granted({ ...cell, state: 'granted' }), M.noDevice, 'the start without devices is emulated so that a device can appear'),
+      'a camera and microphone connected',
+      'the host without devices is a browser launched without --use-fake-device-for-media-stream, and no run-time command plugs a fake device in',
+      ['playwright', 'webdriverio'],
+    ),
   'select-other-device': (cell, first) => inAppOnly(cell, first, RUNNERS),
   // The articles' distinctions. A closed prompt asks again (and the screen picker comes back every time):
   'dismiss-again': (cell) =>
@@ -97,5 +103,11 @@ export const CHROMIUM_RECOVERIES: Partial<Record<Action, RecoveryRow>> = {
   'close-other-app': (cell, first) =>
     first.emulatedRejection
       ? liftedRejection(cell, first, RUNNERS)
-      : { unavailable: 'the busy screen source is a browser launched without --use-fake-device-for-media-stream (a launch switch), which no run-time command changes' },
+      : liftedAfterEmulatedStart(
+          cell,
+          emulated(cell, CHROMIUM_CONDITIONS.granted({ ...cell, state: 'granted' }), M.videoStartFailure, 'the failing screen source is emulated so that it can start'),
+          'the screen source starts again',
+          'the busy screen source is a browser launched without --use-fake-device-for-media-stream (a launch switch), which no run-time command changes',
+          RUNNERS,
+        ),
 };

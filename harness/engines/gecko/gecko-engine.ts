@@ -2,7 +2,8 @@
 // `moz-firefox` channel. Everything the harness knows about Firefox is in this folder.
 import { spawnSync } from 'node:child_process';
 import type { EngineModule } from '../../contract/engine-module.ts';
-import { endedInPage, inAppOnly, liftedRejection, refusedAgain } from '../recovery-rows.ts';
+import { emulated } from '../emulated/emulated-condition.ts';
+import { endedInPage, inAppOnly, liftedAfterEmulatedStart, liftedRejection, refusedAgain } from '../recovery-rows.ts';
 import { GECKO_CONDITIONS } from './conditions.ts';
 import { FIREFOX_EXECUTABLE } from './launch-options.ts';
 import { GECKO_MESSAGES } from './messages.ts';
@@ -25,6 +26,14 @@ export const geckoEngine: EngineModule = {
     'close-other-app': (cell, first) => liftedRejection(cell, first, ['playwright']),
     // A prompt would leave the call pending (Firefox never settles one under automation): a refusal that settles was not asked.
     'retry-unchanged': (cell, first) => refusedAgain(cell, first, ['playwright'], 'the pref still refuses the site'),
+    'connect-device': (cell) =>
+      liftedAfterEmulatedStart(
+        cell,
+        emulated(cell, GECKO_CONDITIONS.granted({ ...cell, state: 'granted' }), GECKO_MESSAGES.notFound, 'the start without devices is emulated so that a device can appear'),
+        'a camera and microphone connected',
+        'the host without devices is Firefox launched without media.navigator.streams.fake (a launch pref), and no run-time command plugs a fake device in',
+        ['playwright'],
+      ),
     'revoke-while-recording': (cell) =>
       endedInPage(cell, "Firefox's permissions here are launch prefs (permissions.default.*), and its Playwright driver has no run-time permission change for the camera or microphone", ['playwright']),
     'unplug-device': (cell) => endedInPage(cell, 'the fake capture devices are the launch pref media.navigator.streams.fake, and no run-time command unplugs one', ['playwright'], { noDevice: GECKO_MESSAGES.notFound }),

@@ -2,7 +2,8 @@
 // WebdriverIO through WebKitWebDriver under Xvfb. Everything the harness knows about WebKit is here.
 import { spawnSync } from 'node:child_process';
 import type { EngineModule } from '../../contract/engine-module.ts';
-import { endedInPage, inAppOnly, liftedRejection, refusedAgain } from '../recovery-rows.ts';
+import { emulated } from '../emulated/emulated-condition.ts';
+import { endedInPage, inAppOnly, liftedAfterEmulatedStart, liftedRejection, refusedAgain } from '../recovery-rows.ts';
 import { MINIBROWSER_EXECUTABLE, WEBKITDRIVER_EXECUTABLE } from './capabilities.ts';
 import { REFUSAL_ROUTE, WEBKIT_CONDITIONS } from './conditions.ts';
 import { WEBKIT_MESSAGES } from './messages.ts';
@@ -39,6 +40,14 @@ export const webkitEngine: EngineModule = {
     'select-other-device': (cell, first) => inAppOnly(cell, first, ['webdriverio']),
     'close-other-app': (cell, first) => liftedRejection(cell, first, ['webdriverio']),
     'retry-unchanged': (cell, first) => refusedAgain(cell, first, ['webdriverio'], "the automation session's capture flag still refuses"),
+    'connect-device': (cell) =>
+      liftedAfterEmulatedStart(
+        cell,
+        emulated(cell, WEBKIT_CONDITIONS.granted({ ...cell, state: 'granted' }), WEBKIT_MESSAGES.invalidConstraint, 'the start without devices is emulated so that a device can appear'),
+        'a camera and microphone connected',
+        "the host without devices is MiniBrowser launched without --enable-mock-capture-devices (a launch argument), and no run-time command plugs a mock device in",
+        ['webdriverio'],
+      ),
     'unplug-device': (cell) => endedInPage(cell, "MiniBrowser's mock capture devices are a launch argument (--enable-mock-capture-devices), and no run-time command unplugs one", ['webdriverio'], { noDevice: WEBKIT_MESSAGES.invalidConstraint }),
     'dismiss-again': () => ({ unavailable: 'WebKit under automation shows no prompt: its dismissed is the same refusal as denied (one PermissionDenied path), so whether a closed prompt asks again cannot be observed' }),
   },
