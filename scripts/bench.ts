@@ -26,6 +26,7 @@ import type { CellPlan } from '../harness/contract/cell-plan.ts';
 import { formatGlanceCost, measureGlanceCost } from './glance-cost.ts';
 import { waitForBackgroundReport } from '../harness/report/allure-report-in-background.ts';
 import { geckoFloor, webkitFloor } from './bench-floors.ts';
+import { isPlainPlan } from '../harness/plan/plain-plan.ts';
 
 const BIN = join(ROOT, 'bin/permission-harness.mjs');
 const quick = process.argv.includes('--quick');
@@ -96,9 +97,9 @@ function releasePlans(engine: string): CellPlan[] {
   return planCells(selectCells(loadMatrix(), { suite: 'release', filters: { engine: [engine] } }), target);
 }
 
-/** The cells a bare loop can do the same way: the app on its own origin, no placement, headless. */
+/** The cells a bare loop can do the same way: one phase, the app on its own origin, no placement, headless. */
 function plainCells(plans: CellPlan[]): CellPlan[] {
-  return plans.filter((p) => !p.unavailable && !Object.values(p.condition.placement).some(Boolean) && !(p.condition.launch as { headed?: boolean }).headed);
+  return plans.filter(isPlainPlan);
 }
 
 /** (b) and (c): the bundled app driven with Playwright directly, as a cell must be. */

@@ -25,6 +25,7 @@ import { observe, READ_PROBE_EXPRESSION, settled, type ProbeLog } from '../probe
 import { EnvironmentError, UsageError } from '../util/errors.ts';
 import { MODES, type Mode } from '../../scenarios/axes.ts';
 import type { Flags } from './parse-args.ts';
+import { isPlainPlan } from '../plan/plain-plan.ts';
 
 const ACTION_MS = 5000;
 
@@ -57,8 +58,7 @@ async function afterStart(page: AppPage): Promise<ProbeLog | null> {
 
 /** A cell in which camera and microphone capture succeeds, and one of the same browser and mode that the user refused, both native and plain. */
 function explorationCells(plans: CellPlan[]): { granted: CellPlan; refused: CellPlan } | undefined {
-  const plain = (p: CellPlan) =>
-    !p.unavailable && p.runner === 'playwright' && p.condition.fidelity === 'native' && apiOf(p.cell.mode) === 'getUserMedia' && !Object.values(p.condition.placement).some(Boolean) && !(p.condition.launch as { headed?: boolean }).headed;
+  const plain = (p: CellPlan) => isPlainPlan(p) && p.runner === 'playwright' && p.condition.fidelity === 'native' && apiOf(p.cell.mode) === 'getUserMedia';
   // Camera and microphone granted: enough for whichever capture mode the page turns out to have.
   for (const granted of plans.filter((p) => plain(p) && p.cell.mode === 'audio-video' && p.condition.expected.kind === 'success')) {
     const refused = plans.find(

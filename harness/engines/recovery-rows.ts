@@ -76,7 +76,12 @@ export function liftedAfterEmulatedStart(cell: Cell, emulatedStart: Condition, l
  */
 export function refusedAgain(cell: Cell, first: Condition, runners: Runners, why: string): Recovery | { unavailable: string } {
   if (first.fidelity !== 'native' || first.emulatedRejection || first.expected.kind !== 'exception') return { unavailable: `${cell.sequence!.action} needs the browser's own refusal in the first phase; this one is ${first.mechanism}` };
-  return { action: cell.sequence!.action, to: cell.sequence!.to, fidelity: 'native', mechanism: `nothing changes in the browser (${why}); the profile's retry`, runners, expected: first.expected };
+  return nothingChanges(cell, `nothing changes in the browser (${why}); the profile's retry`, first.expected, runners);
+}
+
+/** Nothing changes in the browser: the user's retry meets the browser's own answer again (a prompt shown again, or a refusal without one). */
+export function nothingChanges(cell: Cell, mechanism: string, expected: Recovery['expected'], runners: Runners, firstPhase?: Recovery['firstPhase']): Recovery {
+  return { action: cell.sequence!.action, to: cell.sequence!.to, fidelity: 'native', mechanism, runners, expected, ...(firstPhase ? { firstPhase } : {}) };
 }
 
 /** What else an emulated mid-session change does: take the devices away, or change the browser's own setting first. */

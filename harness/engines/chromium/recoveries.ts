@@ -8,7 +8,7 @@ import type { RecoveryRow } from '../../contract/engine-module.ts';
 import type { Recovery } from '../../contract/condition.ts';
 import { captureKindOf, permissionsOf } from '../capture-kind.ts';
 import { emulated } from '../emulated/emulated-condition.ts';
-import { endedInPage, inAppOnly, liftedAfterEmulatedStart, liftedRejection, permissionChange } from '../recovery-rows.ts';
+import { endedInPage, inAppOnly, liftedAfterEmulatedStart, liftedRejection, nothingChanges, permissionChange } from '../recovery-rows.ts';
 import { CHROMIUM_CONDITIONS } from './conditions.ts';
 import type { ChromiumLaunch } from './launch-options.ts';
 import { CHROMIUM_MESSAGES as M } from './messages.ts';
@@ -35,9 +35,7 @@ function realPromptDismissed(cell: Cell): NonNullable<Recovery['firstPhase']> {
 }
 
 /** Nothing changes in the browser: the user's retry meets the browser's own answer (a prompt again, or none). */
-function unchanged(cell: Cell, mechanism: string, expected: Recovery['expected'], firstPhase?: Recovery['firstPhase']): Recovery {
-  return { action: cell.sequence!.action, to: cell.sequence!.to, fidelity: 'native', mechanism, runners: RUNNERS, expected, ...(firstPhase ? { firstPhase } : {}) };
-}
+const unchanged = (cell: Cell, mechanism: string, expected: Recovery['expected'], firstPhase?: Recovery['firstPhase']) => nothingChanges(cell, mechanism, expected, RUNNERS, firstPhase);
 
 const grantedFor = (cell: Cell) => Object.fromEntries(permissionsOf(cell.mode).map((p) => [p, 'granted' as const]));
 

@@ -39,8 +39,12 @@ export const geckoEngine: EngineModule = {
     'unplug-device': (cell) => endedInPage(cell, 'the fake capture devices are the launch pref media.navigator.streams.fake, and no run-time command unplugs one', ['playwright'], { noDevice: GECKO_MESSAGES.notFound }),
     'dismiss-again': () => ({ unavailable: "Firefox's dismissed is emulated here (an unanswered prompt never settles under automation): whether a closed prompt asks again cannot be observed" }),
   },
+  // Measured on ESR 153 with Playwright 1.64.1: BiDi permissions.setPermission answers "unsupported
+  // operation" for microphone and camera (so does Playwright's grantPermissions); Marionette, started
+  // beside it (--marionette -remote-allow-system-access), answers, but its chrome-context scripts need a
+  // WebDriver session, and Firefox allows one: Playwright's BiDi session ("Maximum number of active sessions").
   recoveryGap:
-    "Firefox's permission states are launch prefs (permissions.default.microphone/camera/screen, media.navigator.streams.fake); changing a pref between the two phases of a cell is not wired into its Playwright driver (follow-up)",
+    "Firefox's permission states are launch prefs (permissions.default.microphone/camera/screen, media.navigator.streams.fake), and no run-time route reaches them here: BiDi permissions.setPermission is unsupported for microphone and camera, and Marionette's privileged scripts need a second WebDriver session, which Firefox refuses while Playwright's is open (measured ESR 153)",
   conditions: GECKO_CONDITIONS,
   // Firefox resolves *.localhost to loopback and treats it as a secure context (measured on ESR 153).
   isolatesLocalhostSubdomains: true,
