@@ -14,6 +14,16 @@ import { runCell, sessionRequestFor } from './run-cell.ts';
 import { entryUrl } from './cell-entry.ts';
 import { openStage, type OpenStage } from './stage.ts';
 
+/**
+ * A cell's own hostname under localhost: one label (`c12-w4242.localhost`), so each cell is its own site
+ * (registrable domain), not only its own origin. Firefox keys the block a closed prompt leaves by site
+ * (measured ESR 153: after an Escape on c1.w1.localhost, c2.w1.localhost was refused without a prompt;
+ * c1.localhost and c3.localhost are asked separately).
+ */
+export function isolatedHostFor(n: number, pid = process.pid): string {
+  return `c${n}-w${pid}.localhost`;
+}
+
 export interface DriveDeps {
   engines?: EngineRegistry;
   runners?: RunnerRegistry;
@@ -71,7 +81,7 @@ export class PlanDriver {
     await this.open();
     const engine = this.engines.get(plan.cell.engine);
     const driver = await engine.runners[this.runner]!.driver();
-    const isolatedHost = engine.isolatesLocalhostSubdomains ? `c${++this.cellsRun}.w${process.pid}.localhost` : undefined;
+    const isolatedHost = engine.isolatesLocalhostSubdomains ? isolatedHostFor(++this.cellsRun) : undefined;
     const entry = entryUrl(plan, this.stage!, isolatedHost);
     const session = await this.instance!.open(sessionRequestFor(plan, this.target, this.stage!, entry, this.runPlan.options), driver);
     return { session, url: entry.url };
@@ -87,7 +97,7 @@ export class PlanDriver {
     const instance = this.instance!;
     // An origin per cell, all of one site (`w<pid>.localhost`): storage, permissions and embargoes
     // stay per origin, while the browser keeps the warm page's renderer (no cross-site process swap).
-    const isolatedHost = engine.isolatesLocalhostSubdomains ? `c${++this.cellsRun}.w${process.pid}.localhost` : undefined;
+    const isolatedHost = engine.isolatesLocalhostSubdomains ? isolatedHostFor(++this.cellsRun) : undefined;
     const result = await runCell({
       plan,
       target: this.target,

@@ -44,7 +44,10 @@ test('the fidelity of the cells the issues name', () => {
     ['chrome/windows/denied/screen-share', 'native', /--use-fake-ui-for-media-stream=deny/],
     ['chrome/windows/dismissed/screen-share', 'native', /xdotool presses Escape/],
     ['firefox/linux/denied/audio-video', 'native', /permissions\.default\.microphone=2/],
-    ['firefox/linux/dismissed/audio-only', 'emulated', /page-boundary/],
+    // The real prompt, closed with Escape; the camera's prompt takes no keys, so camera modes stay emulated.
+    ['firefox/linux/dismissed/audio-only', 'native', /the real prompt is shown; xdotool presses Escape in it/],
+    ['firefox/linux/dismissed/screen-share', 'native', /the real sharing prompt is shown; xdotool presses Escape in it/],
+    ['firefox/linux/dismissed/audio-video', 'emulated', /page-boundary/],
     ['safari/macos/no-device/audio-video', 'native', /without mock capture devices/],
     ['chrome/android/unsupported-browser/screen-share', 'emulated', /^getDisplayMedia removed from the page .*Android/],
     ['firefox/android/unsupported-browser/screen-share', 'emulated', /^getDisplayMedia removed from the page .*Android/],
@@ -93,6 +96,9 @@ test('the fidelity of the recovery cells the issue names', () => {
     ['safari/macos/no-device..granted/audio-video', 'emulated', /^page-boundary rejection of getUserMedia with OverconstrainedError/],
     ['chrome/windows/device-busy..granted/screen-share', 'emulated', /^page-boundary rejection of getDisplayMedia with NotReadableError .*the screen source starts again/],
     ['chrome/linux/denied..granted/screen-share', 'unavailable', /--use-fake-ui-for-media-stream=deny/],
+    // Firefox does not ask again after a closed prompt: the retry is refused without one.
+    ['firefox/linux/dismissed..dismissed/audio-only', 'native', /Firefox does not show the prompt again/],
+    ['firefox/linux/dismissed..granted/audio-only', 'unavailable', /Firefox does not ask again after a closed prompt/],
   ];
   for (const [id, fidelity, mechanism] of cases) {
     const c = conditionOf(id);

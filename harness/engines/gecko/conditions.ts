@@ -1,7 +1,8 @@
 // Firefox's condition table, one row per state, through prefs (Playwright's permission APIs do
-// nothing for camera and microphone on this Firefox). Native wherever a pref gives the state; Firefox
-// never answers an unanswered prompt, so `dismissed` is emulated, as are the OS block and a busy device.
-import type { State } from '../../../scenarios/axes.ts';
+// nothing for camera and microphone on this Firefox). Native wherever a pref gives the state; `dismissed`
+// is the real prompt, shown in headed Firefox under Xvfb and closed with Escape (Firefox never answers an
+// unanswered prompt by itself), except the camera's (it takes no keys); the OS block and a busy device are emulated.
+import { modeRow, type State } from '../../../scenarios/axes.ts';
 import type { Cell } from '../../contract/cell.ts';
 import type { Condition } from '../../contract/condition.ts';
 import type { ConditionRow } from '../../contract/engine-module.ts';
@@ -19,8 +20,8 @@ const GRANT = { ...FAKE, 'media.navigator.permission.disabled': true, 'permissio
 
 const isDisplay = (cell: Cell) => captureKindOf(cell.mode) === 'display';
 
-function launch(prefs: GeckoLaunch['prefs'], headed = false): Record<string, unknown> {
-  return { prefs, ...(headed ? { headed } : {}) } satisfies GeckoLaunch as unknown as Record<string, unknown>;
+function launch(prefs: GeckoLaunch['prefs'], headed = false, dismissPrompt = false): Record<string, unknown> {
+  return { prefs, ...(headed ? { headed } : {}), ...(dismissPrompt ? { dismissPrompt } : {}) } satisfies GeckoLaunch as unknown as Record<string, unknown>;
 }
 
 /** Headless Firefox has no screen to share (NotFoundError) and fake streams do not cover screens: screen-share cells run headed under Xvfb. */
@@ -44,13 +45,27 @@ export const GECKO_CONDITIONS: Record<State, ConditionRow> = {
           expected: { kind: 'exception', ...M.notAllowed },
         }),
 
+  // The real prompt (the sharing prompt for a screen), asked for by the prefs' "ask" (0), closed with
+  // Escape: NotAllowedError, Firefox's one refusal text (measured ESR 153; the prompt is up within 0.8 s).
+  // The camera's prompt, opened by the page's click, takes no keys (measured: Escape, Tab, F6, alt+b
+  // all leave the call pending; opened without a click it closes on Escape), so camera modes stay emulated.
   dismissed: (cell) =>
-    emulated(
-      cell,
-      granted(cell),
-      { ...M.notAllowed, source: `${M.notAllowed.source}; Firefox leaves an unanswered prompt pending, so no pref reaches it` },
-      'Firefox never settles an unanswered prompt (headless or headed): no mechanism makes it answer as dismissed',
-    ),
+    !isDisplay(cell) && modeRow(cell.mode).video
+      ? emulated(
+          cell,
+          granted(cell),
+          { ...M.notAllowed, source: `${M.notAllowed.source}; Firefox's answer to a closed prompt (measured with the microphone's prompt and the screen's)` },
+          "Firefox's camera prompt, opened by the app's click, takes no keys under Xvfb (Escape, Tab, F6 and alt+b leave the call pending; measured ESR 153), and Firefox never answers a prompt by itself",
+        )
+      : native(cell, {
+          mechanism: isDisplay(cell)
+            ? 'headed Firefox under Xvfb, pref permissions.default.screen=0 (ask): the real sharing prompt is shown; xdotool presses Escape in it'
+            : 'headed Firefox under Xvfb, prefs permissions.default.microphone=0 (ask), media.navigator.streams.fake=true: the real prompt is shown; xdotool presses Escape in it',
+          launch: isDisplay(cell)
+            ? launch({ 'permissions.default.screen': 0 }, true, true)
+            : launch({ ...FAKE, 'media.navigator.permission.disabled': false, 'permissions.default.microphone': 0, 'permissions.default.camera': 0 }, true, true),
+          expected: { kind: 'exception', ...M.notAllowed, prompt: 'shown' },
+        }),
 
   'denied-by-system': (cell) => emulated(cell, granted(cell), M.notAllowed, 'no pref makes Firefox on Linux report an OS privacy block'),
 

@@ -3,10 +3,14 @@
 import { spawnSync } from 'node:child_process';
 import type { EngineModule } from '../../contract/engine-module.ts';
 import { emulated } from '../emulated/emulated-condition.ts';
-import { endedInPage, inAppOnly, liftedAfterEmulatedStart, liftedRejection, refusedAgain } from '../recovery-rows.ts';
+import { endedInPage, inAppOnly, liftedAfterEmulatedStart, liftedRejection, nothingChanges, refusedAgain } from '../recovery-rows.ts';
 import { GECKO_CONDITIONS } from './conditions.ts';
 import { FIREFOX_EXECUTABLE } from './launch-options.ts';
 import { GECKO_MESSAGES } from './messages.ts';
+
+/** Why a closed Firefox prompt cannot be answered differently on the retry (measured ESR 153). */
+const TEMPORARY_BLOCK =
+  "Firefox does not ask again after a closed prompt: it blocks the site in that tab for a while (measured ESR 153: the next request is refused at once, without a prompt, also after a reload), so there is no prompt to allow; undoing that block is the address bar's permission panel, which no run-time route here reaches";
 
 export const geckoEngine: EngineModule = {
   name: 'gecko',
@@ -24,7 +28,7 @@ export const geckoEngine: EngineModule = {
   recoveries: {
     'select-other-device': (cell, first) => inAppOnly(cell, first, ['playwright']),
     'close-other-app': (cell, first) => liftedRejection(cell, first, ['playwright']),
-    // A prompt would leave the call pending (Firefox never settles one under automation): a refusal that settles was not asked.
+    // A refusal by the pref settles at once: nothing was asked.
     'retry-unchanged': (cell, first) => refusedAgain(cell, first, ['playwright'], 'the pref still refuses the site'),
     'connect-device': (cell) =>
       liftedAfterEmulatedStart(
@@ -37,7 +41,15 @@ export const geckoEngine: EngineModule = {
     'revoke-while-recording': (cell) =>
       endedInPage(cell, "Firefox's permissions here are launch prefs (permissions.default.*), and its Playwright driver has no run-time permission change for the camera or microphone", ['playwright']),
     'unplug-device': (cell) => endedInPage(cell, 'the fake capture devices are the launch pref media.navigator.streams.fake, and no run-time command unplugs one', ['playwright'], { noDevice: GECKO_MESSAGES.notFound }),
-    'dismiss-again': () => ({ unavailable: "Firefox's dismissed is emulated here (an unanswered prompt never settles under automation): whether a closed prompt asks again cannot be observed" }),
+    // Firefox does not ask again after a closed prompt: it blocks the site in that tab for a while
+    // (measured ESR 153: every later request refused at once, without a prompt, also after a reload; the
+    // screen's sharing prompt too). That is the state the retry meets, and what allowing would need first.
+    'dismiss-again': (cell, first) =>
+      first.fidelity !== 'native'
+        ? { unavailable: `its dismissed is emulated here (${first.why ?? first.mechanism}): whether a closed prompt asks again cannot be observed` }
+        : nothingChanges(cell, "the profile's retry: Firefox does not show the prompt again (a closed prompt blocks the site in that tab for a while) and refuses at once", { kind: 'exception', ...GECKO_MESSAGES.notAllowed, prompt: 'not-shown' }, ['playwright']),
+    'allow-and-retry': () => ({ unavailable: TEMPORARY_BLOCK }),
+    'pick-surface': (cell) => ({ unavailable: cell.state === 'dismissed' ? TEMPORARY_BLOCK : "the refusal is the launch pref permissions.default.screen=2, and no run-time route reaches Firefox's permissions here" }),
   },
   // Measured on ESR 153 with Playwright 1.64.1: BiDi permissions.setPermission answers "unsupported
   // operation" for microphone and camera (so does Playwright's grantPermissions); Marionette, started

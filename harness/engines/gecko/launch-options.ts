@@ -4,8 +4,10 @@ import type { ExecutableSpec } from '../../contract/executable-spec.ts';
 
 export interface GeckoLaunch {
   prefs: Record<string, string | number | boolean>;
-  /** Needs a real (virtual) screen: screen sharing. */
+  /** Needs a real (virtual) screen: screen sharing, a real prompt. */
   headed?: boolean;
+  /** The real prompt is shown (prefs ask): the harness closes it with Escape after start. */
+  dismissPrompt?: boolean;
 }
 
 export const FIREFOX_EXECUTABLE: ExecutableSpec = {
