@@ -63,6 +63,12 @@ export const Placement = z
     crossOriginFrame: z.boolean().optional(),
     /** Run the profile's `staleDevice` actions so the app asks for a device id that no longer exists. */
     staleDevice: z.boolean().optional(),
+    /**
+     * Give the cell a site of its own, not only an origin: for a browser that keys the state a cell
+     * leaves by site (Firefox blocks a site for a while after its prompt was closed). Costs the warm
+     * page its renderer, so only such cells ask for it.
+     */
+    ownSite: z.boolean().optional(),
   })
   .strict();
 export type Placement = z.infer<typeof Placement>;

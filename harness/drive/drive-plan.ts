@@ -15,13 +15,14 @@ import { entryUrl } from './cell-entry.ts';
 import { openStage, type OpenStage } from './stage.ts';
 
 /**
- * A cell's own hostname under localhost: one label (`c12-w4242.localhost`), so each cell is its own site
- * (registrable domain), not only its own origin. Firefox keys the block a closed prompt leaves by site
- * (measured ESR 153: after an Escape on c1.w1.localhost, c2.w1.localhost was refused without a prompt;
- * c1.localhost and c3.localhost are asked separately).
+ * A cell's own hostname under localhost: `c12.w4242.localhost`, all of a worker's cells one site (so a
+ * warm page keeps its renderer); with `ownSite`, one label (`c12-w4242.localhost`), a site of its own.
+ * Firefox keys the block a closed prompt leaves by site (measured ESR 153: after an Escape on
+ * c1.w1.localhost, c2.w1.localhost was refused without a prompt; c1.localhost and c3.localhost are
+ * asked separately).
  */
-export function isolatedHostFor(n: number, pid = process.pid): string {
-  return `c${n}-w${pid}.localhost`;
+export function isolatedHostFor(n: number, ownSite = false, pid = process.pid): string {
+  return ownSite ? `c${n}-w${pid}.localhost` : `c${n}.w${pid}.localhost`;
 }
 
 export interface DriveDeps {
@@ -81,7 +82,7 @@ export class PlanDriver {
     await this.open();
     const engine = this.engines.get(plan.cell.engine);
     const driver = await engine.runners[this.runner]!.driver();
-    const isolatedHost = engine.isolatesLocalhostSubdomains ? isolatedHostFor(++this.cellsRun) : undefined;
+    const isolatedHost = engine.isolatesLocalhostSubdomains ? isolatedHostFor(++this.cellsRun, plan.condition.placement.ownSite) : undefined;
     const entry = entryUrl(plan, this.stage!, isolatedHost);
     const session = await this.instance!.open(sessionRequestFor(plan, this.target, this.stage!, entry, this.runPlan.options), driver);
     return { session, url: entry.url };
@@ -97,7 +98,7 @@ export class PlanDriver {
     const instance = this.instance!;
     // An origin per cell, all of one site (`w<pid>.localhost`): storage, permissions and embargoes
     // stay per origin, while the browser keeps the warm page's renderer (no cross-site process swap).
-    const isolatedHost = engine.isolatesLocalhostSubdomains ? isolatedHostFor(++this.cellsRun) : undefined;
+    const isolatedHost = engine.isolatesLocalhostSubdomains ? isolatedHostFor(++this.cellsRun, plan.condition.placement.ownSite) : undefined;
     const result = await runCell({
       plan,
       target: this.target,

@@ -57,7 +57,8 @@ export const GECKO_CONDITIONS: Record<State, ConditionRow> = {
           { ...M.notAllowed, source: `${M.notAllowed.source}; Firefox's answer to a closed prompt (measured with the microphone's prompt and the screen's)` },
           "Firefox's camera prompt, opened by the app's click, takes no keys under Xvfb (Escape, Tab, F6 and alt+b leave the call pending; measured ESR 153), and Firefox never answers a prompt by itself",
         )
-      : native(cell, {
+      : {
+          ...native(cell, {
           mechanism: isDisplay(cell)
             ? 'headed Firefox under Xvfb, pref permissions.default.screen=0 (ask): the real sharing prompt is shown; xdotool presses Escape in it'
             : 'headed Firefox under Xvfb, prefs permissions.default.microphone=0 (ask), media.navigator.streams.fake=true: the real prompt is shown; xdotool presses Escape in it',
@@ -65,7 +66,10 @@ export const GECKO_CONDITIONS: Record<State, ConditionRow> = {
             ? launch({ 'permissions.default.screen': 0 }, true, true)
             : launch({ ...FAKE, 'media.navigator.permission.disabled': false, 'permissions.default.microphone': 0, 'permissions.default.camera': 0 }, true, true),
           expected: { kind: 'exception', ...M.notAllowed, prompt: 'shown' },
-        }),
+          }),
+          // The closed prompt blocks its site for a while: the next cell must not share the site.
+          placement: { ownSite: true },
+        },
 
   'denied-by-system': (cell) => emulated(cell, granted(cell), M.notAllowed, 'no pref makes Firefox on Linux report an OS privacy block'),
 
