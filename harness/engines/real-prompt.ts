@@ -38,6 +38,7 @@ export async function answerRealPrompt(page: PromptPage, api: 'getUserMedia' | '
   // xdotool types into the focused window, and each browser context is a window of its own: a cell on a
   // context used before another one would get its keys sent to the other window (measured on Firefox:
   // the prompt of the first cell back on an older context stayed open until the capture timed out).
+  // A driver whose page offers it has it raised here (Firefox also raises it before the app's click).
   await page.bringToFront?.().catch(() => {});
   for (let i = 0; i < 20; i++) {
     await new Promise((r) => setTimeout(r, 250));

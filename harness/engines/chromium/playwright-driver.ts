@@ -55,7 +55,9 @@ export const chromiumPlaywrightDriver: PlaywrightEngineDriver = {
       async afterStart() {
         if (!l.dismissPrompt) return;
         const display = await ensureDisplay(request.options.headed, promptDisplayKey(request));
-        await answerRealPrompt(page, apiOf(request.cell.mode), display, answer === 'pick-screen' ? PICK_SCREEN : { keys: DISMISS_KEYS });
+        // Not raised first: Chromium's prompt keeps the keyboard in its own window (0 flaky in 2553 release
+        // runs without it), and raising a tab under its open prompt is not measured.
+        await answerRealPrompt({ evaluate: (e) => page.evaluate(e) }, apiOf(request.cell.mode), display, answer === 'pick-screen' ? PICK_SCREEN : { keys: DISMISS_KEYS });
       },
       async recover(recovery) {
         if (recovery.promptAnswer) answer = recovery.promptAnswer;
